@@ -1,0 +1,233 @@
+import { createBuiltinEngine } from '../../src/analyzers/builtin/engine.js';
+import { loadRules } from '../../src/analyzers/builtin/rule-loader.js';
+import type { Rule } from '../../src/analyzers/builtin/rule.js';
+import { collectSuppressions, parseSuppressionComment } from '../../src/analyzers/builtin/suppressions.js';
+import type { SourceFile } from '../../src/core/adapters.js';
+import { languageForPath } from '../../src/parsing/languages.js';
+import { nodeRegion } from '../../src/parsing/parser.js';
+import { parser, read, rulesDir } from './helpers.js';
+
+function rule(path: string): Rule {
+  const out = loadRules([{ path, text: read(`${rulesDir}/${path}`) }]);
+  expect(out.diagnostics).toEqual([]);
+  return out.rules[0]!;
+}
+
+const sql = () => rule('python/python-sql-injection.yml');
+const py = (text: string, path = 'app.py'): SourceFile => ({ path, language: 'python', text, side: 'head' });
+
+describe('parser', () => {
+  it('reports 1-based columns in UTF-16 code units for non-ASCII text', async () => {
+    // é is 1 UTF-16 unit (2 UTF-8 bytes), 😀 is 2 units (4 bytes), 日本 2 units (6 bytes).
+    const text = 's = "é😀"; x = foo(1)\ny = "日本"; z = bar(2)\n';
+    const parsed = await parser().parse('python', text);
+    const q = await parser().query('python', '(call) @call');
+    const calls = q.captures(parsed.tree.rootNode).map((c) => nodeRegion(c.node));
+    expect(calls).toEqual([
+      { startLine: 1, startColumn: text.indexOf('foo') + 1, endLine: 1, endColumn: text.indexOf('foo') + 7 },
+      { startLine: 2, startColumn: 15, endLine: 2, endColumn: 21 },
+    ]);
+    expect(text.split('\n')[1]!.slice(14, 20)).toBe('bar(2)');
+    parsed.tree.delete();
+  });
+
+  it('says when a text does not parse fully', async () => {
+    expect(await parser().parses('python', 'def f(:\n  pass\n')).toBe(false);
+    expect(await parser().parses('python', 'def f():\n  pass\n')).toBe(true);
+  });
+
+  it('maps extensions to languages', () => {
+    expect(languageForPath('a/b.PY')).toBe('python');
+    expect(languageForPath('x.mjs')).toBe('javascript');
+    expect(languageForPath('x.cts')).toBe('typescript');
+    expect(languageForPath('x.tsx')).toBe('tsx');
+    expect(languageForPath('x.h')).toBe('c');
+    expect(languageForPath('x.c++')).toBe('cpp');
+    expect(languageForPath('Makefile')).toBeUndefined();
+    expect(languageForPath('.py')).toBeUndefined();
+  });
+});
+
+describe('builtin engine', () => {
+  it('reports a finding with region, snippet, context, confidence and fix', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const text =
+      'import sqlite3\n\nclass Repo:\n    def get(self, cur, uid):\n        cur.execute(f"SELECT * FROM t WHERE id = {uid}")\n';
+    const progress: [number, number][] = [];
+    const out = await engine.analyze([py(text)], (d, t) => progress.push([d, t]));
+    expect(progress).toEqual([[1, 1]]);
+    expect(out.diagnostics).toEqual([]);
+    expect(out.findings).toHaveLength(1);
+    const f = out.findings[0]!;
+    expect(f).toMatchObject({
+      ruleId: 'python-sql-injection',
+      engine: 'builtin',
+      cwes: [89],
+      side: 'head',
+      file: 'app.py',
+      region: { startLine: 5, startColumn: 9, endLine: 5, endColumn: 57 },
+      snippet: 'cur.execute(f"SELECT * FROM t WHERE id = {uid}")',
+      context: 'get',
+      staticConfidence: 0.9,
+    });
+    expect(f.severity).toBeUndefined();
+    expect(f.fix?.guidance).toBe('merge-after-review');
+    expect(f.fix?.edits).toEqual([
+      {
+        file: 'app.py',
+        region: { startLine: 5, startColumn: 21, endLine: 5, endColumn: 56 },
+        text: '"SELECT * FROM t WHERE id = ?", (uid,)',
+      },
+    ]);
+    expect(out.rules).toEqual([
+      expect.objectContaining({
+        id: 'python-sql-injection',
+        engine: 'builtin',
+        severity: 8.8,
+        precision: 'high',
+      }),
+    ]);
+  });
+
+  it('analyses a file that does not parse fully, with a note naming it', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const text =
+      'def broken(:\n    pass\n\ndef ok(cur, x):\n    cur.execute("DELETE FROM t WHERE id = " + x)\n';
+    const out = await engine.analyze([py(text, 'broken.py')]);
+    expect(out.findings.map((f) => f.region.startLine)).toEqual([5]);
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({
+        level: 'note',
+        file: 'broken.py',
+        message: expect.stringMatching(/broken\.py .*syntax errors \(first at line 1\)/),
+      }),
+    ]);
+  });
+
+  it('reports a rule whose query does not compile and still runs the others', async () => {
+    const broken: Rule = {
+      ...sql(),
+      id: 'broken-rule',
+      source: 'mine/broken-rule.yml',
+      match: { query: '(call (no_such_node) @match)' },
+    };
+    const noMatchCapture: Rule = {
+      ...sql(),
+      id: 'no-match-capture',
+      source: 'mine/x.yml',
+      match: { query: '(call) @call' },
+    };
+    const engine = createBuiltinEngine({ rules: [broken, noMatchCapture, sql()], parser: parser() });
+    const out = await engine.analyze([
+      py('cur.execute(f"SELECT {a}")\n'),
+      py('cur.execute(f"SELECT {b}")\n', 'b.py'),
+    ]);
+    expect(out.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['python-sql-injection', 'app.py'],
+      ['python-sql-injection', 'b.py'],
+    ]);
+    const errors = out.diagnostics.filter((d) => d.level === 'error');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]!.message).toMatch(
+      /query of rule broken-rule \(mine\/broken-rule\.yml\) does not compile/,
+    );
+    expect(errors[1]!.message).toMatch(
+      /no-match-capture.*@match, which the query does not define \(it defines @call\)/,
+    );
+    expect(out.rules.map((r) => r.id)).toEqual(['python-sql-injection']);
+  });
+
+  it('says that a taint spec is not evaluated yet instead of ignoring it', async () => {
+    const tainted: Rule = {
+      ...sql(),
+      taint: { sources: [{ query: '(identifier) @source' }], sinks: [{ query: '(call) @sink' }] },
+    };
+    const out = await createBuiltinEngine({ rules: [tainted], parser: parser() }).analyze([py('x = 1\n')]);
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/declares a taint spec, which this version does not evaluate/),
+      }),
+    ]);
+  });
+
+  it('skips huge files and files with very long lines, and goes on', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser(), maxFileBytes: 200 });
+    const bad = 'cur.execute(f"SELECT {a}")\n';
+    const out = await engine.analyze([py('#' + 'x'.repeat(300) + '\n' + bad, 'big.py'), py(bad, 'small.py')]);
+    expect(out.findings.map((f) => f.file)).toEqual(['small.py']);
+    expect(out.diagnostics[0]).toMatchObject({
+      level: 'warning',
+      file: 'big.py',
+      message: expect.stringMatching(/over the 200-byte limit/),
+    });
+    const long = await createBuiltinEngine({ rules: [sql()], parser: parser(), maxLineLength: 100 }).analyze([
+      py('x = "' + 'y'.repeat(150) + '"\n' + bad, 'min.py'),
+    ]);
+    expect(long.findings).toEqual([]);
+    expect(long.diagnostics[0]!.message).toMatch(/line 1 is 156 characters long/);
+  });
+
+  it('turns an exception on one file into a diagnostic and analyses the others', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const weird = { path: 'x.cob', language: 'cobol', text: 'x', side: 'head' } as unknown as SourceFile;
+    const out = await engine.analyze([weird, py('cur.execute(f"SELECT {a}")\n')]);
+    expect(out.findings).toHaveLength(1);
+    expect(out.diagnostics).toEqual([expect.objectContaining({ level: 'error', file: 'x.cob' })]);
+  });
+
+  it('marks findings covered by an inline suppression', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const text = [
+      '# aigis-ignore[CWE-89]: ids are ints from the router',
+      'cur.execute(f"SELECT {a}")',
+      'cur.execute(f"SELECT {b}")  # aigis-ignore[python-sql-injection]',
+      '# aigis-ignore[CWE-78]: wrong CWE',
+      'cur.execute(f"SELECT {c}")',
+      '',
+    ].join('\n');
+    const out = await engine.analyze([py(text)]);
+    expect(out.findings.map((f) => f.suppressed)).toEqual([
+      { kind: 'inline', reason: 'ids are ints from the router' },
+      { kind: 'inline' },
+      undefined,
+    ]);
+  });
+
+  it('re-uses the parsed tree of an identical file', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const file = py('x = 1\n');
+    const a = await engine.parse(file);
+    expect(await engine.parse({ ...file })).toBe(a);
+    expect(await engine.parse({ ...file, text: 'x = 2\n' })).not.toBe(a);
+    expect(await engine.parse({ ...file, side: 'base' })).not.toBe(a);
+    engine.dispose();
+  });
+});
+
+describe('inline suppressions', () => {
+  it('parse ids and reasons in any comment syntax', () => {
+    expect(parseSuppressionComment('# aigis-ignore[CWE-89]: parameter is an int')).toEqual([
+      { ids: ['CWE-89'], reason: 'parameter is an int' },
+    ]);
+    expect(parseSuppressionComment('/* aigis-ignore[c-gets, CWE-120]: legacy tool */')).toEqual([
+      { ids: ['c-gets', 'CWE-120'], reason: 'legacy tool' },
+    ]);
+    expect(parseSuppressionComment('// aigis-ignore[js-weak-hash]')).toEqual([{ ids: ['js-weak-hash'] }]);
+    expect(parseSuppressionComment('// aigis-ignore[js-weak-hash]:   ')).toEqual([{ ids: ['js-weak-hash'] }]);
+    expect(parseSuppressionComment('<!-- aigis-ignore[CWE-79]: escaped by the template -->')).toEqual([
+      { ids: ['CWE-79'], reason: 'escaped by the template' },
+    ]);
+    expect(parseSuppressionComment('// aigis-ignore[]: nothing')).toEqual([]);
+    expect(parseSuppressionComment('// aigis-ignore CWE-89')).toEqual([]);
+  });
+
+  it('come only from comments, not from strings', async () => {
+    const file = 'const s = "aigis-ignore[CWE-89]: not a comment";\n// aigis-ignore[CWE-89]: real\nrun();\n';
+    const parsed = await parser().parse(languageForPath('a.js')!, file);
+    expect(collectSuppressions(parsed.tree.rootNode)).toEqual([
+      { ids: ['CWE-89'], reason: 'real', lines: [2, 3] },
+    ]);
+    parsed.tree.delete();
+  });
+});

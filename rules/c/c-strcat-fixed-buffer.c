@@ -1,0 +1,17 @@
+#include <string.h>
+
+void build_path(const char *dir, const char *file) {
+    char path[128] = "/srv/";
+    // ruleid: c-strcat-fixed-buffer
+    strcat(path, dir);
+    // ok: c-strcat-fixed-buffer
+    strcat(path, "/");
+    // ruleid: c-strcat-fixed-buffer
+    strcat(path, file);
+    open_file(path);
+}
+
+void append(char *out, const char *suffix) {
+    // ok: c-strcat-fixed-buffer
+    strcat(out, suffix);
+}

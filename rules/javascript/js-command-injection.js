@@ -1,0 +1,44 @@
+const { exec, execSync, execFile } = require('child_process');
+const cp = require('node:child_process');
+
+function thumbnail(req, res) {
+  // ruleid: js-command-injection
+  exec(`convert ${req.query.file} -resize 100x100 /tmp/thumb.png`, (err) => {
+    if (err) return res.status(500).end();
+    res.sendFile('/tmp/thumb.png');
+  });
+}
+
+function gitLog(branch) {
+  // ruleid: js-command-injection
+  return execSync('git log --oneline ' + branch).toString();
+}
+
+async function lookup(domain) {
+  // ruleid: js-command-injection
+  cp.exec('nslookup ' + domain + ' 8.8.8.8', (err, stdout) => console.log(stdout));
+}
+
+function unzip(archive) {
+  // ruleid: js-command-injection
+  require('child_process').execSync(`unzip -o ${archive} -d /srv/uploads`);
+}
+
+function safe(branch) {
+  // ok: js-command-injection
+  execFile('git', ['log', '--oneline', branch], (err, out) => console.log(out));
+  // ok: js-command-injection
+  execSync('git rev-parse HEAD');
+  // ok: js-command-injection
+  exec(`ls -la /tmp`);
+  // ok: js-command-injection
+  execSync('du -sh ' + '/var/log');
+}
+
+function notAShell(pattern, text) {
+  const re = new RegExp(pattern);
+  // ok: js-command-injection
+  return re.exec(text);
+}
+
+module.exports = { thumbnail, gitLog, lookup, unzip, safe, notAShell };

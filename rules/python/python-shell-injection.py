@@ -1,0 +1,50 @@
+import os
+import subprocess
+from subprocess import run
+
+
+def archive(path):
+    # ruleid: python-shell-injection
+    subprocess.run(f"tar czf /tmp/backup.tgz {path}", shell=True, check=True)
+
+
+def ping(host):
+    # ruleid: python-shell-injection
+    return subprocess.check_output("ping -c 1 " + host, shell=True)
+
+
+def convert(src, dst):
+    # ruleid: python-shell-injection
+    run("convert {} {}".format(src, dst), shell=True)
+
+
+def cleanup(name):
+    # ruleid: python-shell-injection
+    os.system("rm -rf /var/cache/app/" + name)
+
+
+def disk_usage(directory):
+    # ruleid: python-shell-injection
+    return os.popen(f"du -sh {directory}").read()
+
+
+def who(user):
+    # ruleid: python-shell-injection
+    return subprocess.getoutput("finger %s" % user)
+
+
+def safe_archive(path):
+    # ok: python-shell-injection
+    subprocess.run(["tar", "czf", "/tmp/backup.tgz", path], check=True)
+
+
+def safe_constant():
+    # ok: python-shell-injection
+    subprocess.run("ls -la /tmp | wc -l", shell=True)
+    # ok: python-shell-injection
+    os.system("clear")
+
+
+def safe_no_shell(host):
+    # ok: python-shell-injection
+    subprocess.run(f"ping -c 1 {host}".split(" "), shell=False)

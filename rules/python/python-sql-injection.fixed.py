@@ -1,0 +1,90 @@
+import sqlite3
+
+
+def get_user(conn: sqlite3.Connection, user_id: str):
+    cursor = conn.cursor()
+    # ruleid: python-sql-injection
+    cursor.execute("SELECT * FROM users WHERE id = ?", (user_id,))
+    return cursor.fetchone()
+
+
+def find_by_name(conn, name):
+    cur = conn.cursor()
+    # ruleid: python-sql-injection
+    cur.execute("SELECT id, email FROM users WHERE name = ? AND active = 1", (name,))
+    return cur.fetchall()
+
+
+def find_by_email(cur, email):
+    # ruleid: python-sql-injection
+    cur.execute("SELECT id FROM users WHERE email = ?", (email,))
+    return cur.fetchone()
+
+
+def orders_for(cur, customer_id, status):
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM orders WHERE customer_id = ? AND status = ?", (customer_id, status))
+    return cur.fetchall()
+
+
+def delete_item(cur, item_id):
+    # ruleid: python-sql-injection
+    cur.execute("DELETE FROM items WHERE id = ?", (item_id,))
+
+
+def rename(cur, new_name, uid):
+    # ruleid: python-sql-injection
+    cur.execute("UPDATE users SET name = ? WHERE id = ?", (new_name, uid))
+
+
+def search(cur, term):
+    # The value sits inside a LIKE pattern: reported, but no mechanical fix is offered.
+    # ruleid: python-sql-injection
+    cur.execute(f"SELECT * FROM products WHERE title LIKE '%{term}%'")
+    return cur.fetchall()
+
+
+def count_rows(cur, table):
+    # A table name cannot be a bound parameter: reported, no fix.
+    # ruleid: python-sql-injection
+    cur.execute(f"SELECT COUNT(*) FROM {table}")
+    return cur.fetchone()[0]
+
+
+def latest(cur, user_id):
+    query = f"SELECT * FROM events WHERE user_id = {user_id} ORDER BY ts DESC"
+    # ruleid: python-sql-injection
+    cur.execute(query)
+    return cur.fetchall()
+
+
+def bulk(cur, rows, table):
+    # ruleid: python-sql-injection
+    cur.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+
+
+def safe_lookup(cur, user_id):
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM users WHERE id = ?", (user_id,))
+    return cur.fetchone()
+
+
+def safe_constant(cur):
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM users " + "WHERE active = 1")
+    # ok: python-sql-injection
+    cur.execute(f"SELECT * FROM users")
+    return cur.fetchall()
+
+
+def safe_prebuilt(cur, query, params):
+    # ok: python-sql-injection
+    cur.execute(query, params)
+
+
+def not_sql(log, user):
+    # ok: python-sql-injection
+    log.execute(f"notify {user}")
+    # ok: python-sql-injection
+    print(f"SELECT * FROM users WHERE id = {user}")
+

@@ -1,0 +1,251 @@
+/**
+ * The built-in engine: every rule for a file's language, run over its tree-sitter tree. Bad input
+ * never throws: a partial parse, a broken rule or a failure on one file becomes a Diagnostic and
+ * the rest of the work goes on.
+ */
+import type { Engine, EngineOutput, SourceFile } from '../../core/adapters.js';
+import { severityForCwes } from '../../core/severity.js';
+import type { Diagnostic, EngineFinding, Language, RuleMeta } from '../../core/types.js';
+import { AIGIS_VERSION } from '../../core/version.js';
+import { nodeRegion, type Node, type ParsedFile, type ParserService } from '../../parsing/parser.js';
+import { enclosingContext } from './context.js';
+import { renderFix, unknownTransforms } from './fix.js';
+import { compileRule, runRule, type CompiledRule } from './matcher.js';
+import { CONFIDENCE_SCORE, type Rule } from './rule.js';
+import { collectSuppressions, suppressionFor } from './suppressions.js';
+import { satisfies } from './constraints.js';
+
+export const BUILTIN_ENGINE_NAME = 'builtin';
+const SOURCE = 'analyze/builtin';
+
+export interface BuiltinEngineOptions {
+  rules: readonly Rule[];
+  parser: ParserService;
+  /** Files larger than this (UTF-8 bytes) are skipped. Default 1 MiB. */
+  maxFileBytes?: number;
+  /** Files with a longer line (minified or generated) are skipped. Default 50,000 characters. */
+  maxLineLength?: number;
+}
+
+export interface BuiltinEngine extends Engine {
+  /** The parsed tree of a file, from this engine's cache when it was analysed before. */
+  parse(file: SourceFile): Promise<ParsedFile>;
+  /** Frees the cached trees (they live in wasm memory). */
+  dispose(): void;
+}
+
+const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
+/** Trees kept per (path, side): the original and a few repaired versions. */
+const TREES_PER_FILE = 4;
+
+export function ruleMeta(rule: Rule): RuleMeta {
+  return {
+    id: rule.id,
+    name: rule.id,
+    engine: BUILTIN_ENGINE_NAME,
+    cwes: rule.cwe,
+    message: rule.message,
+    description: rule.description,
+    severity: rule.severity ?? severityForCwes(rule.cwe),
+    precision: PRECISION[rule.confidence],
+    ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
+  };
+}
+
+export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngine {
+  const { parser } = options;
+  const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+  const maxLineLength = options.maxLineLength ?? 50_000;
+  const compiled = new Map<string, Promise<CompiledRule | Error>>();
+  const trees = new Map<string, { text: string; parsed: ParsedFile }[]>();
+
+  function compiledFor(rule: Rule, language: Language): Promise<CompiledRule | Error> {
+    const key = `${rule.id}\0${language}`;
+    let c = compiled.get(key);
+    if (!c) {
+      c = compileRule(rule, language, parser).then(
+        (r) => {
+          const unknown = rule.fix ? unknownTransforms(rule.fix.template) : [];
+          if (unknown.length > 0)
+            return new Error(
+              `rule ${rule.id} (${rule.source}): unknown fix transform(s) ${unknown.join(', ')}`,
+            );
+          return r;
+        },
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      );
+      compiled.set(key, c);
+    }
+    return c;
+  }
+
+  async function parse(file: SourceFile): Promise<ParsedFile> {
+    const key = `${file.side}\0${file.path}`;
+    const list = trees.get(key) ?? [];
+    const hit = list.find((e) => e.text === file.text);
+    if (hit && hit.parsed.language === file.language) return hit.parsed;
+    const parsed = await parser.parse(file.language, file.text);
+    list.unshift({ text: file.text, parsed });
+    while (list.length > TREES_PER_FILE) list.pop()?.parsed.tree.delete();
+    trees.set(key, list);
+    return parsed;
+  }
+
+  async function analyzeFile(
+    file: SourceFile,
+    rules: Rule[],
+    diagnostics: Diagnostic[],
+    broken: Set<string>,
+  ): Promise<EngineFinding[]> {
+    const skip = tooBig(file, maxFileBytes, maxLineLength);
+    if (skip) {
+      diagnostics.push({
+        level: 'warning',
+        source: SOURCE,
+        file: file.path,
+        message: `${file.path} (${file.side}) not analysed: ${skip}`,
+      });
+      return [];
+    }
+    const parsed = await parse(file);
+    if (parsed.hasError) {
+      diagnostics.push({
+        level: 'note',
+        source: SOURCE,
+        file: file.path,
+        message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
+      });
+    }
+    const suppressions = collectSuppressions(parsed.tree.rootNode);
+    const findings: EngineFinding[] = [];
+    for (const rule of rules) {
+      const c = await compiledFor(rule, file.language);
+      if (c instanceof Error) {
+        if (!broken.has(`${rule.id}\0${file.language}`)) {
+          broken.add(`${rule.id}\0${file.language}`);
+          diagnostics.push({
+            level: 'error',
+            source: SOURCE,
+            file: rule.source,
+            message: `${c.message}; the rule was skipped`,
+          });
+        }
+        continue;
+      }
+      for (const m of runRule(c, parsed.tree)) {
+        findings.push(toFinding(rule, file, m.node, m.captures, suppressions));
+      }
+    }
+    return findings;
+  }
+
+  function toFinding(
+    rule: Rule,
+    file: SourceFile,
+    node: Node,
+    captures: Parameters<typeof satisfies>[1],
+    suppressions: ReturnType<typeof collectSuppressions>,
+  ): EngineFinding {
+    const region = nodeRegion(node);
+    const finding: EngineFinding = {
+      ruleId: rule.id,
+      engine: BUILTIN_ENGINE_NAME,
+      cwes: [...rule.cwe],
+      message: rule.message,
+      file: file.path,
+      side: file.side,
+      region,
+      snippet: file.text.slice(node.startIndex, node.endIndex),
+      context: enclosingContext(node),
+      staticConfidence: CONFIDENCE_SCORE[rule.confidence],
+    };
+    if (rule.severity !== undefined) finding.severity = rule.severity;
+    if (rule.fix && satisfies(rule.fix.where, captures)) {
+      const edit = renderFix(rule.fix, captures, {
+        file: file.path,
+        language: file.language,
+        text: file.text,
+      });
+      if (edit)
+        finding.fix = { edits: [edit], description: rule.fix.description, guidance: rule.fix.guidance };
+    }
+    const suppressed = suppressionFor(suppressions, region.startLine, rule.id, rule.cwe);
+    if (suppressed) finding.suppressed = suppressed;
+    return finding;
+  }
+
+  return {
+    name: BUILTIN_ENGINE_NAME,
+    version: AIGIS_VERSION,
+    parse,
+    dispose() {
+      for (const list of trees.values()) for (const e of list) e.parsed.tree.delete();
+      trees.clear();
+    },
+    async analyze(files, onProgress): Promise<EngineOutput> {
+      const diagnostics: Diagnostic[] = [];
+      const findings: EngineFinding[] = [];
+      const runnable: Rule[] = [];
+      for (const rule of options.rules) {
+        if (rule.taint) {
+          diagnostics.push({
+            level: 'warning',
+            source: SOURCE,
+            file: rule.source,
+            message: rule.match
+              ? `rule ${rule.id} declares a taint spec, which this version does not evaluate yet: only its match query runs, so it may report values that never come from a source`
+              : `rule ${rule.id} has only a taint spec, which this version does not evaluate yet: the rule was skipped`,
+          });
+        }
+        if (rule.match) runnable.push(rule);
+      }
+      const broken = new Set<string>();
+      let done = 0;
+      for (const file of files) {
+        try {
+          const rules = runnable.filter((r) => r.languages.includes(file.language));
+          findings.push(...(await analyzeFile(file, rules, diagnostics, broken)));
+        } catch (e) {
+          diagnostics.push({
+            level: 'error',
+            source: SOURCE,
+            file: file.path,
+            message: `${file.path} (${file.side}) could not be analysed: ${e instanceof Error ? e.message : String(e)}`,
+          });
+        }
+        onProgress?.(++done, files.length);
+      }
+      const brokenIds = new Set([...broken].map((k) => k.split('\0')[0]));
+      const rules = runnable.filter((r) => !brokenIds.has(r.id)).map(ruleMeta);
+      return { findings, rules, diagnostics };
+    },
+  };
+}
+
+function tooBig(file: SourceFile, maxBytes: number, maxLine: number): string | undefined {
+  const bytes = Buffer.byteLength(file.text, 'utf8');
+  if (bytes > maxBytes) return `it is ${bytes} bytes, over the ${maxBytes}-byte limit`;
+  let start = 0;
+  let line = 1;
+  while (start <= file.text.length) {
+    let end = file.text.indexOf('\n', start);
+    if (end < 0) end = file.text.length;
+    if (end - start > maxLine)
+      return `line ${line} is ${end - start} characters long (limit ${maxLine}): minified or generated code`;
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+function firstErrorLine(root: Node): string {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.isError || n.isMissing) return ` (first at line ${n.startPosition.row + 1})`;
+    if (!n.hasError) continue;
+    const children = n.children.filter((c): c is Node => !!c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return '';
+}

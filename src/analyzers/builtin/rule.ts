@@ -1,0 +1,74 @@
+/** A built-in rule as loaded from its YAML file (the format is documented in rules/README.md). */
+import type { Language, ReviewGuidance } from '../../core/types.js';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * A test on one capture of the match; every test given must hold. Declarative on purpose: rules are
+ * data, so what a rule may ask about a node is this closed list, not code.
+ */
+export interface Constraint {
+  capture: string;
+  /** The capture's text matches this regular expression (JavaScript syntax, unanchored). */
+  regex?: string;
+  'not-regex'?: string;
+  /** true: the capture is built only from literals (no identifier, call or interpolation). */
+  constant?: boolean;
+  /** The capture's node type is one of these. */
+  type?: string[];
+  'not-type'?: string[];
+  /** true: the capture is an identifier declared in scope as an array with a constant size (C/C++). */
+  'fixed-size-array'?: boolean;
+  /** The capture has exactly this many named children (e.g. arguments in an argument list). */
+  'named-children'?: number;
+}
+
+export interface MatchSpec {
+  /** A tree-sitter query; its `@match` capture is the reported region. */
+  query: string;
+  where?: Constraint[];
+}
+
+export interface TaintPattern {
+  /** A tree-sitter query locating the node. */
+  query: string;
+  /** The capture in `query` that is the source / sink argument / sanitized value (default: the role name). */
+  capture?: string;
+  description?: string;
+}
+
+/** Intra-procedural taint: values from a source reaching a sink without a sanitizer on the way. */
+export interface TaintSpec {
+  sources: TaintPattern[];
+  sinks: TaintPattern[];
+  sanitizers?: TaintPattern[];
+}
+
+export interface FixSpec {
+  /** The replacement text; `{{name}}` is a capture's text, `{{name|transform:arg}}` a transformed capture. */
+  template: string;
+  /** The capture the template replaces (default `match`). */
+  replace?: string;
+  description: string;
+  guidance: ReviewGuidance;
+  /** The fix is offered only when these hold too: where a rewrite is sound is narrower than where the weakness is. */
+  where?: Constraint[];
+}
+
+export interface Rule {
+  id: string;
+  languages: Language[];
+  cwe: number[];
+  message: string;
+  description: string;
+  severity?: number;
+  confidence: Confidence;
+  match?: MatchSpec;
+  taint?: TaintSpec;
+  fix?: FixSpec;
+  references: string[];
+  /** The file the rule came from, for messages. */
+  source: string;
+}
+
+export const CONFIDENCE_SCORE: Readonly<Record<Confidence, number>> = { high: 0.9, medium: 0.6, low: 0.3 };

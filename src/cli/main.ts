@@ -1,0 +1,167 @@
+/**
+ * The `aigis` command line: a thin shell that turns flags into a pipeline request, runs it with
+ * Node adapters, renders the report and maps the verdict to an exit code (0 ok, 1 gate failed,
+ * 2 usage or configuration error).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createLocalGit } from '../adapters/git.js';
+import { readSourceFiles } from '../adapters/source-files.js';
+import { createNodeEngines } from '../composition.js';
+import type { ReviewResult } from '../core/types.js';
+import { AIGIS_VERSION } from '../core/version.js';
+import { review } from '../pipeline/review.js';
+import { scan } from '../pipeline/scan.js';
+import { render } from '../report/index.js';
+import { UsageError } from '../core/errors.js';
+import { FORMATS, parseEngines, parseFormat, toPipelineOptions } from '../pipeline/raw-options.js';
+import { createTerminalLogger } from './terminal-logger.js';
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+}
+
+interface CommonFlags {
+  format?: string;
+  output?: string;
+  failOn?: string;
+  engines?: string;
+  rules?: string[];
+  repair?: string;
+  scoreWeightStatic?: string;
+  scoreWeightDynamic?: string;
+  scoreThreshold?: string;
+  maxFileSize?: string;
+  color?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (a text summary still goes to stdout)')
+    .addOption(
+      new Option('--fail-on <policy>', 'gate policy')
+        .choices(['none', 'new', 'new-high', 'score'])
+        .default('new-high'),
+    )
+    .option('--engines <list>', 'comma-separated engines to run', 'builtin')
+    .option('--rules <dir...>', 'extra rules directories, added to the built-in rules')
+    .addOption(
+      new Option('--repair <mode>', 'verified rule repairs').choices(['off', 'rule']).default('rule'),
+    )
+    .option('--score-weight-static <w>', 'weight of static confidence in the score', '0.7')
+    .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score', '0.3')
+    .option('--score-threshold <t>', 'findings scoring at least this are prioritised', '0.5')
+    .option('--max-file-size <bytes>', 'skip files larger than this', String(1024 * 1024))
+    .option('--no-color', 'no ANSI colours in the text report')
+    .option('-v, --verbose', 'log every stage')
+    .option('-q, --quiet', 'only warnings and errors on stderr');
+}
+
+export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('aigis')
+    .description('Security gate for pull requests that contain AI-generated code.')
+    .version(AIGIS_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  addCommon(
+    program
+      .command('review')
+      .description('review the changes base...head of a local git repository (the whole pipeline)')
+      .option('--base <rev>', 'base revision (default: merge base with the default branch)')
+      .option('--head <rev>', 'head revision', 'HEAD')
+      .option('-C, --repo <dir>', 'the repository', '.'),
+  ).action(async (flags: CommonFlags & { base?: string; head?: string; repo: string }) => {
+    const repoDir = resolve(io.cwd, flags.repo);
+    const { log, opts, setup } = await prepare(flags, io, repoDir);
+    const result = await review(
+      { ...opts, base: flags.base, head: flags.head },
+      { git: createLocalGit(repoDir), engines: setup.engines, log, repair: setup.repair },
+    );
+    result.diagnostics.unshift(...setup.diagnostics);
+    exitCode = emit(result, flags, io);
+  });
+
+  addCommon(
+    program
+      .command('scan')
+      .description('analyze files and directories as they are (no diff: every finding is in scope)')
+      .argument('<path...>', 'files or directories'),
+  ).action(async (paths: string[], flags: CommonFlags) => {
+    const { log, opts, setup } = await prepare(flags, io, io.cwd);
+    const input = await readSourceFiles(paths, { cwd: io.cwd, maxFileBytes: opts.maxFileBytes });
+    if (input.files.length === 0 && input.skipped.length === 0) {
+      throw new UsageError(`no files found under ${paths.join(', ')}`);
+    }
+    const result = await scan(input, opts, { engines: setup.engines, log, repair: setup.repair });
+    result.diagnostics.unshift(...setup.diagnostics);
+    exitCode = emit(result, flags, io);
+  });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, successfully.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr.write(`aigis: ${e.message}\n(run with --help for usage)\n`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`aigis: ${message}\n`);
+    return 2;
+  }
+}
+
+async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
+  const log = createTerminalLogger({ stream: io.stderr, verbose: !!flags.verbose, quiet: !!flags.quiet });
+  const opts = toPipelineOptions({
+    failOn: flags.failOn,
+    repair: flags.repair,
+    weightStatic: flags.scoreWeightStatic,
+    weightDynamic: flags.scoreWeightDynamic,
+    threshold: flags.scoreThreshold,
+    maxFileSize: flags.maxFileSize,
+  });
+  parseFormat(flags.format);
+  const setup = await createNodeEngines({
+    engines: parseEngines(flags.engines),
+    rulesDirs: (flags.rules ?? []).map((d) => resolve(io.cwd, d)),
+    rootDir,
+  });
+  for (const d of setup.diagnostics) log[d.level === 'error' ? 'error' : 'warning'](d.message);
+  return { log, opts, setup };
+}
+
+function emit(result: ReviewResult, flags: CommonFlags, io: CliIo): number {
+  const format = parseFormat(flags.format);
+  const color = flags.color !== false && io.stdout.isTTY === true;
+  if (flags.output) {
+    const path = resolve(io.cwd, flags.output);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, render(result, format, { color: false }));
+    if (format !== 'text') io.stdout.write(render(result, 'text', { color }));
+    io.stderr.write(`aigis: ${format} report written to ${flags.output}\n`);
+  } else {
+    io.stdout.write(render(result, format, { color }));
+  }
+  return result.verdict.passed ? 0 : 1;
+}
+
+function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+}

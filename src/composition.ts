@@ -1,0 +1,56 @@
+/**
+ * The composition root for Node: builds the engines and repair support from the Node adapters.
+ * The CLI and the Action both call this, so they run exactly the same analysis.
+ */
+import { createNodeGrammarLoader } from './adapters/grammars.js';
+import { defaultRulesDir, readRuleFiles, type RuleFile } from './adapters/rule-files.js';
+import { createBuiltinEngine } from './analyzers/builtin/engine.js';
+import { loadRules } from './analyzers/builtin/rule-loader.js';
+import type { Engine } from './core/adapters.js';
+import { UsageError } from './core/errors.js';
+import type { Diagnostic } from './core/types.js';
+import { createParserService } from './parsing/parser.js';
+import type { RepairSupport } from './stages/repair/index.js';
+
+export interface EngineSetupRequest {
+  engines: string[];
+  /** Extra rules directories (absolute), added to the built-in rules. */
+  rulesDirs: string[];
+  /** The repository or working directory, for messages. */
+  rootDir: string;
+}
+
+export interface EngineSetup {
+  engines: Engine[];
+  repair: RepairSupport;
+  diagnostics: Diagnostic[];
+}
+
+export async function createNodeEngines(req: EngineSetupRequest): Promise<EngineSetup> {
+  const parser = createParserService(createNodeGrammarLoader());
+  const diagnostics: Diagnostic[] = [];
+  const engines: Engine[] = [];
+
+  if (req.engines.includes('builtin')) {
+    const files: RuleFile[] = [];
+    const builtinDir = defaultRulesDir();
+    if (builtinDir) files.push(...(await readRuleFiles(builtinDir)));
+    else
+      diagnostics.push({
+        level: 'error',
+        source: 'setup',
+        message: 'the built-in rules were not found: reinstall aigis',
+      });
+    for (const dir of req.rulesDirs) {
+      try {
+        files.push(...(await readRuleFiles(dir)));
+      } catch (e) {
+        throw new UsageError(`cannot read rules directory ${dir}: ${(e as Error).message}`);
+      }
+    }
+    const loaded = loadRules(files);
+    diagnostics.push(...loaded.diagnostics);
+    engines.push(createBuiltinEngine({ rules: loaded.rules, parser }));
+  }
+  return { engines, repair: { parses: (language, text) => parser.parses(language, text) }, diagnostics };
+}

@@ -1,0 +1,73 @@
+/**
+ * Turns raw option values (CLI flags, Action inputs) into PipelineOptions, with errors that say
+ * what is allowed. Shared by both shells so the same value means the same thing everywhere.
+ */
+import { UsageError } from '../core/errors.js';
+import type { GatePolicy, Weights } from '../core/types.js';
+import { GATE_POLICIES } from '../stages/gate/index.js';
+import { DEFAULT_OPTIONS, type PipelineOptions, type RepairMode } from './options.js';
+
+export const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const ENGINES = ['builtin'] as const;
+const REPAIR_MODES: readonly RepairMode[] = ['off', 'rule'];
+
+export interface RawOptions {
+  failOn?: string;
+  repair?: string;
+  weightStatic?: string;
+  weightDynamic?: string;
+  threshold?: string;
+  maxFileSize?: string;
+  engines?: string;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got '${value}'`);
+  }
+  return value as T;
+}
+
+function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new UsageError(`${name} must be a number from ${min} to ${max}; got '${value}'`);
+  }
+  return n;
+}
+
+export function parseEngines(value: string | undefined): string[] {
+  const names = (value ?? 'builtin')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const n of names) {
+    if (!(ENGINES as readonly string[]).includes(n)) {
+      throw new UsageError(`unknown engine '${n}': this version runs ${ENGINES.join(', ')}`);
+    }
+  }
+  if (names.length === 0) throw new UsageError('--engines needs at least one engine');
+  return names;
+}
+
+export function parseFormat(value: string | undefined): Format {
+  return oneOf('--format', value ?? 'text', FORMATS);
+}
+
+export function toPipelineOptions(raw: RawOptions): PipelineOptions {
+  const d = DEFAULT_OPTIONS;
+  const weights: Weights = {
+    static: number('score weight (static)', raw.weightStatic, d.weights.static, 0, 1),
+    dynamic: number('score weight (dynamic)', raw.weightDynamic, d.weights.dynamic, 0, 1),
+    threshold: number('score threshold', raw.threshold, d.weights.threshold, 0, 1),
+  };
+  return {
+    policy: oneOf<GatePolicy>('--fail-on', raw.failOn ?? d.policy, GATE_POLICIES),
+    repair: oneOf('--repair', raw.repair ?? d.repair, REPAIR_MODES),
+    weights,
+    maxFileBytes: number('--max-file-size', raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
+  };
+}
