@@ -62888,6 +62888,25 @@ function rank_round(x) {
     return Math.round(x * 1000) / 1000;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/recording-logger.ts
+/**
+ * A Logger that also keeps a stage's warnings and errors as Diagnostics, so what the log said
+ * (a shallow clone, a failed blame) is in the report too and not lost with the log.
+ */
+function recordingLogger(log, source, into) {
+    return {
+        ...log,
+        warning(message) {
+            into.push({ level: 'warning', source, message });
+            log.warning(message);
+        },
+        error(message) {
+            into.push({ level: 'error', source, message });
+            log.error(message);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/timed.ts
 /** Runs one stage inside the logger's group and records its wall time in milliseconds. */
 async function timed(log, timings, stage, fn) {
@@ -63057,12 +63076,14 @@ function countBy(keys) {
 
 
 
+
 async function review(req, adapters) {
     const { git, engines, log } = adapters;
     const timings = {};
+    const diagnostics = [];
     const baseRev = req.base ?? (await defaultBase(git));
     const headRev = req.head ?? 'HEAD';
-    const pr = await timed(log, timings, 'collect', () => collect({ base: baseRev, head: headRev, meta: req.meta, maxFileBytes: req.maxFileBytes, languageForPath: languageForPath }, git, log));
+    const pr = await timed(log, timings, 'collect', () => collect({ base: baseRev, head: headRev, meta: req.meta, maxFileBytes: req.maxFileBytes, languageForPath: languageForPath }, git, recordingLogger(log, 'collect', diagnostics)));
     const provenance = await timed(log, timings, 'attribute', async () => attribute(pr, ai_signatures_namespaceObject));
     const sources = sourcesOf(pr);
     const analysis = await timed(log, timings, 'analyze', () => analyze(sources, engines, log));
@@ -63086,7 +63107,7 @@ async function review(req, adapters) {
         engines: analysis.runs,
         weights: req.weights,
         verdict,
-        diagnostics: analysis.diagnostics,
+        diagnostics: [...diagnostics, ...analysis.diagnostics],
         timings,
     };
 }

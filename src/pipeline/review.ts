@@ -4,7 +4,7 @@
  */
 import type { Engine, GitAdapter } from '../core/adapters.js';
 import type { Logger } from '../core/logger.js';
-import type { ReviewResult } from '../core/types.js';
+import type { Diagnostic, ReviewResult } from '../core/types.js';
 import { AIGIS_VERSION } from '../core/version.js';
 import signatureData from '../data/ai-signatures.json' with { type: 'json' };
 import { languageForPath } from '../parsing/languages.js';
@@ -15,6 +15,7 @@ import { collect } from '../stages/collect/index.js';
 import { gate } from '../stages/gate/index.js';
 import { rank } from '../stages/rank/index.js';
 import type { ReviewRequest } from './options.js';
+import { recordingLogger } from './recording-logger.js';
 import { timed } from './timed.js';
 import { repairFindings, type RepairSupport } from '../stages/repair/index.js';
 
@@ -29,6 +30,7 @@ export interface ReviewAdapters {
 export async function review(req: ReviewRequest, adapters: ReviewAdapters): Promise<ReviewResult> {
   const { git, engines, log } = adapters;
   const timings: Record<string, number> = {};
+  const diagnostics: Diagnostic[] = [];
 
   const baseRev = req.base ?? (await defaultBase(git));
   const headRev = req.head ?? 'HEAD';
@@ -37,7 +39,7 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
     collect(
       { base: baseRev, head: headRev, meta: req.meta, maxFileBytes: req.maxFileBytes, languageForPath },
       git,
-      log,
+      recordingLogger(log, 'collect', diagnostics),
     ),
   );
   const provenance = await timed(log, timings, 'attribute', async () =>
@@ -70,7 +72,7 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
     engines: analysis.runs,
     weights: req.weights,
     verdict,
-    diagnostics: analysis.diagnostics,
+    diagnostics: [...diagnostics, ...analysis.diagnostics],
     timings,
   };
 }
