@@ -1,4 +1,7 @@
-/** A PR of realistic size on a real repository: collect must stay fast enough to gate every PR. */
+/**
+ * A PR of realistic size on a real repository: every file collected and every added line blamed
+ * to the right commit. Speed targets belong to the benchmark, not to this test.
+ */
 import { createLocalGit } from '../../src/adapters/git.js';
 import { collect } from '../../src/stages/collect/index.js';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -31,14 +34,11 @@ describe('collect at scale', () => {
       await repo.commit(`edit ${edit}`);
     }
 
-    const started = performance.now();
     const pr = await collect(
       { base: 'main', head: 'feature', languageForPath },
       createLocalGit(repo.dir),
       recordingLogger(),
     );
-    const ms = performance.now() - started;
-    process.stderr.write(`collect: ${FILES} files, ${pr.commits.length} commits in ${Math.round(ms)} ms\n`);
 
     expect(pr.files).toHaveLength(FILES);
     expect(pr.skipped).toEqual([]);
@@ -59,6 +59,5 @@ describe('collect at scale', () => {
       3: c2,
       4: c3,
     });
-    expect(ms).toBeLessThan(30_000);
   });
 });
