@@ -61666,7 +61666,7 @@ async function createNodeEngines(req) {
                 files.push(...(await readRuleFiles(dir)));
             }
             catch (e) {
-                throw new UsageError(`cannot read rules directory ${dir}: ${e.message}`);
+                throw new UsageError(e.message);
             }
         }
         const loaded = loadRules(files);
@@ -61747,9 +61747,18 @@ const DEFAULT_OPTIONS = {
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 const ENGINES = ['builtin'];
 const REPAIR_MODES = ['off', 'rule'];
+const CLI_LABELS = {
+    failOn: '--fail-on',
+    repair: '--repair',
+    weightStatic: '--score-weight-static',
+    weightDynamic: '--score-weight-dynamic',
+    threshold: '--score-threshold',
+    maxFileSize: '--max-file-size',
+    engines: '--engines',
+};
 function oneOf(name, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got '${value}'`);
+        throw new UsageError(`${name}: must be one of ${allowed.join(', ')}; got '${value}'`);
     }
     return value;
 }
@@ -61758,39 +61767,39 @@ function number(name, value, fallback, min, max) {
         return fallback;
     const n = Number(value);
     if (!Number.isFinite(n) || n < min || n > max) {
-        throw new UsageError(`${name} must be a number from ${min} to ${max}; got '${value}'`);
+        throw new UsageError(`${name}: must be a number from ${min} to ${max}; got '${value}'`);
     }
     return n;
 }
-function parseEngines(value) {
+function parseEngines(value, label = CLI_LABELS.engines) {
     const names = (value ?? 'builtin')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
     for (const n of names) {
         if (!ENGINES.includes(n)) {
-            throw new UsageError(`unknown engine '${n}': this version runs ${ENGINES.join(', ')}`);
+            throw new UsageError(`${label}: unknown engine '${n}'; this version runs ${ENGINES.join(', ')}`);
         }
     }
     if (names.length === 0)
-        throw new UsageError('--engines needs at least one engine');
+        throw new UsageError(`${label} needs at least one engine`);
     return names;
 }
 function parseFormat(value) {
     return oneOf('--format', value ?? 'text', FORMATS);
 }
-function toPipelineOptions(raw) {
+function toPipelineOptions(raw, labels = CLI_LABELS) {
     const d = DEFAULT_OPTIONS;
     const weights = {
-        static: number('score weight (static)', raw.weightStatic, d.weights.static, 0, 1),
-        dynamic: number('score weight (dynamic)', raw.weightDynamic, d.weights.dynamic, 0, 1),
-        threshold: number('score threshold', raw.threshold, d.weights.threshold, 0, 1),
+        static: number(labels.weightStatic, raw.weightStatic, d.weights.static, 0, 1),
+        dynamic: number(labels.weightDynamic, raw.weightDynamic, d.weights.dynamic, 0, 1),
+        threshold: number(labels.threshold, raw.threshold, d.weights.threshold, 0, 1),
     };
     return {
-        policy: oneOf('--fail-on', raw.failOn ?? d.policy, GATE_POLICIES),
-        repair: oneOf('--repair', raw.repair ?? d.repair, REPAIR_MODES),
+        policy: oneOf(labels.failOn, raw.failOn ?? d.policy, GATE_POLICIES),
+        repair: oneOf(labels.repair, raw.repair ?? d.repair, REPAIR_MODES),
         weights,
-        maxFileBytes: number('--max-file-size', raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
+        maxFileBytes: number(labels.maxFileSize, raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
     };
 }
 
@@ -62752,11 +62761,12 @@ function mergeEngineFindings(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/rank/status.ts
-function touchesAdded(region, added) {
-    if (!added)
+
+function touchesLines(region, lines) {
+    if (!lines)
         return false;
     for (let l = region.startLine; l <= region.endLine; l++)
-        if (added.has(l))
+        if (lines.has(l))
             return true;
     return false;
 }
@@ -62780,10 +62790,29 @@ function assignStatus(input) {
     for (const h of input.head)
         if (!matched.has(h))
             take(h, undefined);
+    // An edit around untouched code (renaming its function) changes its fingerprint but not the code:
+    // the same rule on the same code, on lines the PR did not touch on either side, is the same finding,
+    // or it would be reported both as existing and as fixed.
+    for (const h of input.head) {
+        if (matched.has(h) || touchesLines(h.finding.region, input.added[h.finding.file]))
+            continue;
+        const basePath = input.renames[h.finding.file] ?? h.finding.file;
+        const code = normaliseCode(h.finding.snippet);
+        for (const b of unmatchedBase) {
+            const f = b.finding;
+            if (f.file !== basePath || f.ruleId !== h.finding.ruleId || normaliseCode(f.snippet) !== code)
+                continue;
+            if (touchesLines(f.region, input.removed?.[f.file]))
+                continue;
+            unmatchedBase.delete(b);
+            matched.add(h);
+            break;
+        }
+    }
     return {
         head: input.head.map((keyed) => ({
             keyed,
-            status: !matched.has(keyed) && touchesAdded(keyed.finding.region, input.added[keyed.finding.file])
+            status: !matched.has(keyed) && touchesLines(keyed.finding.region, input.added[keyed.finding.file])
                 ? 'new'
                 : 'existing',
         })),
@@ -62815,12 +62844,14 @@ function rank(input) {
     else {
         const renames = {};
         const added = {};
+        const removed = {};
         for (const file of input.pr.files) {
             if (file.oldPath)
                 renames[file.path] = file.oldPath;
             added[file.path] = new Set(file.hunks.flatMap((h) => h.added));
+            removed[file.oldPath ?? file.path] = new Set(file.hunks.flatMap((h) => h.removed));
         }
-        const status = assignStatus({ head, base, renames, added });
+        const status = assignStatus({ head, base, renames, added, removed });
         for (const { keyed, status: s } of status.head)
             out.push(toFinding(keyed, s, input));
         for (const k of status.fixed)
@@ -63031,8 +63062,15 @@ async function verify(finding, candidate, source, input) {
     const before = input.engineFindings.filter((e) => e.side === 'head' && e.file === source.path);
     const after = [];
     for (const engine of input.engines) {
-        const r = await engine.analyze([{ ...source, text: fixed }]);
-        after.push(...r.findings);
+        try {
+            const r = await engine.analyze([{ ...source, text: fixed }]);
+            after.push(...r.findings);
+        }
+        catch (e) {
+            // Unverified is not proposed: that engine might have found something the fix introduced.
+            const why = e instanceof Error ? e.message : String(e);
+            return { ...repair, rejectedBecause: `engine ${engine.name} failed on the fixed file: ${why}` };
+        }
     }
     const remaining = countBy(before.map(fingerprint));
     const introduced = [];
@@ -63493,7 +63531,13 @@ function skippedLine(s) {
 const DIAG_ICON = { error: '❗', warning: '⚠️', note: 'ℹ️' };
 function diagnosticLine(d) {
     const file = d.file ? ` ${escapeMarkdown(d.file)}:` : '';
-    return `- ${DIAG_ICON[d.level]} ${d.level} [${escapeMarkdown(d.source)}]${file} ${escapeMarkdown(clip(d.message, MAX_TEXT))}`;
+    // A multi-line message (a rule file's list of errors) becomes one line per item, not escaped newlines.
+    const message = d.message
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' · ');
+    return `- ${DIAG_ICON[d.level]} ${d.level} [${escapeMarkdown(d.source)}]${file} ${escapeMarkdown(clip(message, MAX_TEXT))}`;
 }
 function capped(items, maxRows, line) {
     const out = items.slice(0, maxRows).map(line);
@@ -63947,7 +63991,11 @@ function toText(result, opts) {
         const levelColor = { error: '31', warning: '33', note: '2' };
         for (const d of sortDiagnostics(result.diagnostics)) {
             const file = d.file ? ` ${stripControls(d.file)}:` : '';
-            out.push(`  ${paint(levelColor[d.level], d.level)} [${stripControls(d.source)}]${file} ${stripControls(d.message)}`);
+            // Multi-line messages (a rule file's list of errors) stay readable: one cleaned line each.
+            const [first = '', ...rest] = d.message.split('\n');
+            out.push(`  ${paint(levelColor[d.level], d.level)} [${stripControls(d.source)}]${file} ${stripControls(first)}`);
+            for (const more of rest)
+                out.push(`      ${stripControls(more.trim())}`);
         }
     }
     out.push('', paint('1', 'Totals'));
@@ -64045,9 +64093,13 @@ function createActionsLogger() {
 
 ;// CONCATENATED MODULE: ./src/action/event.ts
 function readEvent(payload) {
-    const pr = payload?.pull_request;
+    const event = (payload ?? {});
+    const defaultBranch = typeof event.repository?.default_branch === 'string' && event.repository.default_branch
+        ? { defaultBranch: event.repository.default_branch }
+        : {};
+    const pr = event.pull_request;
     if (!pr)
-        return { meta: {} };
+        return { meta: {}, ...defaultBranch };
     const headRepo = pr.head?.repo?.full_name;
     const baseRepo = pr.base?.repo?.full_name;
     const meta = {
@@ -64063,7 +64115,7 @@ function readEvent(payload) {
             pr.head?.repo?.fork === true ||
             (!!headRepo && !!baseRepo && headRepo !== baseRepo),
     };
-    return { base: pr.base?.sha, head: pr.head?.sha, meta };
+    return { base: pr.base?.sha, head: pr.head?.sha, meta, ...defaultBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -64084,25 +64136,27 @@ function readEvent(payload) {
 
 
 
+/** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
+const INPUTS = {
+    failOn: 'fail-on',
+    repair: 'repair',
+    weightStatic: 'score-weight-static',
+    weightDynamic: 'score-weight-dynamic',
+    threshold: 'score-threshold',
+    maxFileSize: 'max-file-size',
+    engines: 'engines',
+};
+const INPUT_LABELS = Object.fromEntries(Object.entries(INPUTS).map(([key, name]) => [key, `input '${name}'`]));
 async function runAction(env = process.env) {
     const log = createActionsLogger();
     try {
-        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const repoDir = (0,external_node_path_.resolve)(workspace, getInput('working-directory') || '.');
-        const opts = toPipelineOptions({
-            failOn: getInput('fail-on') || undefined,
-            repair: getInput('repair') || undefined,
-            weightStatic: getInput('score-weight-static') || undefined,
-            weightDynamic: getInput('score-weight-dynamic') || undefined,
-            threshold: getInput('score-threshold') || undefined,
-            maxFileSize: getInput('max-file-size') || undefined,
-        });
+        const opts = readOptions();
+        const engines = parseEngines(getInput('engines') || undefined, INPUT_LABELS.engines);
         const event = env.GITHUB_EVENT_PATH
             ? readEvent(JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')))
             : undefined;
-        if (!event?.head) {
-            log.info(`not a pull_request event (${env.GITHUB_EVENT_NAME ?? 'unknown'}): reviewing base...HEAD of the checkout`);
-        }
         const token = getInput('token');
         if (!token) {
             log.info('no GitHub token: skipped the features that need the GitHub API (PR review comments and the PR summary comment); the SARIF file, job summary and outputs are still written');
@@ -64110,27 +64164,45 @@ async function runAction(env = process.env) {
         else {
             core_setSecret(token);
         }
+        const git = createLocalGit(repoDir);
+        const head = getInput('head') || event?.head;
+        let base = getInput('base') || event?.base;
+        if (!base) {
+            const eventName = env.GITHUB_EVENT_NAME || 'unknown';
+            base = await main_defaultBase(git, event?.defaultBranch);
+            if (!base) {
+                throw new UsageError(`not a pull_request event (${eventName}) and no default branch found in the checkout: set the 'base' input (on push, e.g. \${{ github.event.before }}), or check out with fetch-depth: 0`);
+            }
+            log.info(`not a pull_request event (${eventName}): reviewing ${base}...${head ?? 'HEAD'} (set the 'base' input to compare with another revision)`);
+        }
         const setup = await createNodeEngines({
-            engines: parseEngines(getInput('engines') || undefined),
+            engines,
             rulesDirs: getMultilineInput('rules')
                 .filter(Boolean)
                 .map((d) => (0,external_node_path_.resolve)(repoDir, d)),
             rootDir: repoDir,
         });
-        for (const d of setup.diagnostics)
-            log.warning(d.message);
-        const result = await review({
-            ...opts,
-            base: getInput('base') || event?.base,
-            head: getInput('head') || event?.head,
-            meta: event?.meta,
-        }, { git: createLocalGit(repoDir), engines: setup.engines, log, repair: setup.repair });
+        const result = await review({ ...opts, base, head, meta: event?.meta }, { git, engines: setup.engines, log, repair: setup.repair });
         result.diagnostics.unshift(...setup.diagnostics);
         publish(result, workspace);
-        await summary.addRaw(render(result, 'markdown', { color: false })).write();
+        if (result.base && result.base === result.head) {
+            log.warning(`base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`);
+        }
+        if (env.GITHUB_STEP_SUMMARY) {
+            await summary.addRaw(render(result, 'markdown', { color: false })).write();
+        }
+        else {
+            log.warning('GITHUB_STEP_SUMMARY is not set (not running in GitHub Actions?): job summary skipped');
+        }
         for (const d of result.diagnostics) {
+            // collect's warnings and errors were logged as they happened.
+            if (d.source === 'collect')
+                continue;
+            const props = d.file ? { file: d.file } : undefined;
             if (d.level === 'error')
-                error(d.message, d.file ? { file: d.file } : undefined);
+                error(d.message, props);
+            else if (d.level === 'warning')
+                warning(d.message, props);
         }
         if (!result.verdict.passed)
             setFailed(`aigis: ${result.verdict.reason}`);
@@ -64139,8 +64211,29 @@ async function runAction(env = process.env) {
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        setFailed(e instanceof UsageError ? `aigis: invalid input: ${message}` : `aigis: ${message}`);
+        setFailed(`aigis: ${message}`);
     }
+}
+function readOptions() {
+    const raw = {};
+    for (const [key, name] of Object.entries(INPUTS)) {
+        raw[key] = getInput(name) || undefined;
+    }
+    return toPipelineOptions(raw, INPUT_LABELS);
+}
+/**
+ * Outside a PR the base is the default branch: the one the event names when the checkout has it
+ * (the remote-tracking ref first: the local branch may be the one being pushed), else git's guess.
+ */
+async function main_defaultBase(git, named) {
+    if (named) {
+        for (const rev of [`origin/${named}`, named]) {
+            const found = await git.resolve(rev).then(() => true, () => false);
+            if (found)
+                return rev;
+        }
+    }
+    return git.defaultBranch();
 }
 /** SARIF first: it must exist even when anything after it fails. */
 function publish(result, workspace) {

@@ -34,9 +34,7 @@ const GRAMMAR_PACKAGES = [
 // Only what web-tree-sitter's ESM entry needs at run time.
 const WEB_TREE_SITTER_FILES = ['package.json', 'LICENSE', 'web-tree-sitter.js', 'web-tree-sitter.wasm'];
 
-rmSync(dist, { recursive: true, force: true });
 rmSync(tmp, { recursive: true, force: true });
-mkdirSync(dist, { recursive: true });
 
 execFileSync(
   process.execPath,
@@ -54,6 +52,9 @@ execFileSync(
   ],
   { stdio: 'inherit', cwd: root },
 );
+// Only a successful bundle replaces dist/: a failed build leaves the previous one usable.
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
 for (const entry of readdirSync(tmp)) {
   const target = entry === 'index.js' ? 'aigis.js' : entry;
   renameSync(join(tmp, entry), join(dist, target));

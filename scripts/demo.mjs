@@ -4,7 +4,7 @@
 // code in four languages, and an AI commit (Cursor markers) that fixes the old weakness — then runs
 // the bundled CLI's `aigis review` on it. Nothing here runs the example code: it is only analysed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -288,7 +288,7 @@ run([
 ]);
 
 console.log(`\naigis demo: SARIF at ${sarif}, Markdown report at ${join(repo, '.aigis', 'report.md')}`);
-if (status === 1) {
+if (status === 1 && existsSync(sarif)) {
   console.log('aigis demo: the gate failed, as it should on this PR (exit code 1 in a real run).');
 } else if (status !== 0) {
   console.error(`aigis demo: aigis exited with ${status}`);

@@ -45,7 +45,7 @@ export async function createNodeEngines(req: EngineSetupRequest): Promise<Engine
       try {
         files.push(...(await readRuleFiles(dir)));
       } catch (e) {
-        throw new UsageError(`cannot read rules directory ${dir}: ${(e as Error).message}`);
+        throw new UsageError((e as Error).message);
       }
     }
     const loaded = loadRules(files);

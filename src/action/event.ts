@@ -5,6 +5,8 @@ export interface EventContext {
   base?: string;
   head?: string;
   meta: PullRequestMeta;
+  /** The repository's default branch as the event names it (every repository event carries it). */
+  defaultBranch?: string;
 }
 
 interface PullRequestPayload {
@@ -17,9 +19,19 @@ interface PullRequestPayload {
   base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
 }
 
+interface EventPayload {
+  pull_request?: PullRequestPayload;
+  repository?: { default_branch?: string };
+}
+
 export function readEvent(payload: unknown): EventContext {
-  const pr = (payload as { pull_request?: PullRequestPayload } | undefined)?.pull_request;
-  if (!pr) return { meta: {} };
+  const event = (payload ?? {}) as EventPayload;
+  const defaultBranch =
+    typeof event.repository?.default_branch === 'string' && event.repository.default_branch
+      ? { defaultBranch: event.repository.default_branch }
+      : {};
+  const pr = event.pull_request;
+  if (!pr) return { meta: {}, ...defaultBranch };
   const headRepo = pr.head?.repo?.full_name;
   const baseRepo = pr.base?.repo?.full_name;
   const meta: PullRequestMeta = {
@@ -36,5 +48,5 @@ export function readEvent(payload: unknown): EventContext {
       pr.head?.repo?.fork === true ||
       (!!headRepo && !!baseRepo && headRepo !== baseRepo),
   };
-  return { base: pr.base?.sha, head: pr.head?.sha, meta };
+  return { base: pr.base?.sha, head: pr.head?.sha, meta, ...defaultBranch };
 }

@@ -11,33 +11,44 @@ import { createNodeEngines } from '../composition.js';
 import { severityBand } from '../core/severity.js';
 import type { ReviewResult } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
-import { parseEngines, toPipelineOptions } from '../pipeline/raw-options.js';
+import type { GitAdapter } from '../core/adapters.js';
+import type { PipelineOptions } from '../pipeline/options.js';
+import {
+  parseEngines,
+  toPipelineOptions,
+  type OptionLabels,
+  type RawOptions,
+} from '../pipeline/raw-options.js';
 import { review } from '../pipeline/review.js';
 import { render } from '../report/index.js';
 import { createActionsLogger } from './actions-logger.js';
 import { readEvent } from './event.js';
 
+/** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
+const INPUTS = {
+  failOn: 'fail-on',
+  repair: 'repair',
+  weightStatic: 'score-weight-static',
+  weightDynamic: 'score-weight-dynamic',
+  threshold: 'score-threshold',
+  maxFileSize: 'max-file-size',
+  engines: 'engines',
+} as const satisfies Record<keyof RawOptions, string>;
+
+const INPUT_LABELS: OptionLabels = Object.fromEntries(
+  Object.entries(INPUTS).map(([key, name]) => [key, `input '${name}'`]),
+) as OptionLabels;
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = createActionsLogger();
   try {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const repoDir = resolve(workspace, core.getInput('working-directory') || '.');
-    const opts = toPipelineOptions({
-      failOn: core.getInput('fail-on') || undefined,
-      repair: core.getInput('repair') || undefined,
-      weightStatic: core.getInput('score-weight-static') || undefined,
-      weightDynamic: core.getInput('score-weight-dynamic') || undefined,
-      threshold: core.getInput('score-threshold') || undefined,
-      maxFileSize: core.getInput('max-file-size') || undefined,
-    });
+    const opts = readOptions();
+    const engines = parseEngines(core.getInput('engines') || undefined, INPUT_LABELS.engines);
     const event = env.GITHUB_EVENT_PATH
       ? readEvent(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')))
       : undefined;
-    if (!event?.head) {
-      log.info(
-        `not a pull_request event (${env.GITHUB_EVENT_NAME ?? 'unknown'}): reviewing base...HEAD of the checkout`,
-      );
-    }
     const token = core.getInput('token');
     if (!token) {
       log.info(
@@ -47,37 +58,85 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       core.setSecret(token);
     }
 
+    const git = createLocalGit(repoDir);
+    const head = core.getInput('head') || event?.head;
+    let base = core.getInput('base') || event?.base;
+    if (!base) {
+      const eventName = env.GITHUB_EVENT_NAME || 'unknown';
+      base = await defaultBase(git, event?.defaultBranch);
+      if (!base) {
+        throw new UsageError(
+          `not a pull_request event (${eventName}) and no default branch found in the checkout: set the 'base' input (on push, e.g. \${{ github.event.before }}), or check out with fetch-depth: 0`,
+        );
+      }
+      log.info(
+        `not a pull_request event (${eventName}): reviewing ${base}...${head ?? 'HEAD'} (set the 'base' input to compare with another revision)`,
+      );
+    }
+
     const setup = await createNodeEngines({
-      engines: parseEngines(core.getInput('engines') || undefined),
+      engines,
       rulesDirs: core
         .getMultilineInput('rules')
         .filter(Boolean)
         .map((d) => resolve(repoDir, d)),
       rootDir: repoDir,
     });
-    for (const d of setup.diagnostics) log.warning(d.message);
 
     const result = await review(
-      {
-        ...opts,
-        base: core.getInput('base') || event?.base,
-        head: core.getInput('head') || event?.head,
-        meta: event?.meta,
-      },
-      { git: createLocalGit(repoDir), engines: setup.engines, log, repair: setup.repair },
+      { ...opts, base, head, meta: event?.meta },
+      { git, engines: setup.engines, log, repair: setup.repair },
     );
     result.diagnostics.unshift(...setup.diagnostics);
     publish(result, workspace);
-    await core.summary.addRaw(render(result, 'markdown', { color: false })).write();
+    if (result.base && result.base === result.head) {
+      log.warning(
+        `base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`,
+      );
+    }
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(render(result, 'markdown', { color: false })).write();
+    } else {
+      log.warning('GITHUB_STEP_SUMMARY is not set (not running in GitHub Actions?): job summary skipped');
+    }
     for (const d of result.diagnostics) {
-      if (d.level === 'error') core.error(d.message, d.file ? { file: d.file } : undefined);
+      // collect's warnings and errors were logged as they happened.
+      if (d.source === 'collect') continue;
+      const props = d.file ? { file: d.file } : undefined;
+      if (d.level === 'error') core.error(d.message, props);
+      else if (d.level === 'warning') core.warning(d.message, props);
     }
     if (!result.verdict.passed) core.setFailed(`aigis: ${result.verdict.reason}`);
     else log.info(`aigis: gate passed — ${result.verdict.reason}`);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    core.setFailed(e instanceof UsageError ? `aigis: invalid input: ${message}` : `aigis: ${message}`);
+    core.setFailed(`aigis: ${message}`);
   }
+}
+
+function readOptions(): PipelineOptions {
+  const raw: RawOptions = {};
+  for (const [key, name] of Object.entries(INPUTS) as [keyof RawOptions, string][]) {
+    raw[key] = core.getInput(name) || undefined;
+  }
+  return toPipelineOptions(raw, INPUT_LABELS);
+}
+
+/**
+ * Outside a PR the base is the default branch: the one the event names when the checkout has it
+ * (the remote-tracking ref first: the local branch may be the one being pushed), else git's guess.
+ */
+async function defaultBase(git: GitAdapter, named: string | undefined): Promise<string | undefined> {
+  if (named) {
+    for (const rev of [`origin/${named}`, named]) {
+      const found = await git.resolve(rev).then(
+        () => true,
+        () => false,
+      );
+      if (found) return rev;
+    }
+  }
+  return git.defaultBranch();
 }
 
 /** SARIF first: it must exist even when anything after it fails. */

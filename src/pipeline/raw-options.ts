@@ -23,9 +23,22 @@ export interface RawOptions {
   engines?: string;
 }
 
+/** How each shell names an option in its errors: the CLI flag, or the Action input. */
+export type OptionLabels = Record<keyof RawOptions, string>;
+
+export const CLI_LABELS: OptionLabels = {
+  failOn: '--fail-on',
+  repair: '--repair',
+  weightStatic: '--score-weight-static',
+  weightDynamic: '--score-weight-dynamic',
+  threshold: '--score-threshold',
+  maxFileSize: '--max-file-size',
+  engines: '--engines',
+};
+
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got '${value}'`);
+    throw new UsageError(`${name}: must be one of ${allowed.join(', ')}; got '${value}'`);
   }
   return value as T;
 }
@@ -34,22 +47,22 @@ function number(name: string, value: string | undefined, fallback: number, min: 
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max) {
-    throw new UsageError(`${name} must be a number from ${min} to ${max}; got '${value}'`);
+    throw new UsageError(`${name}: must be a number from ${min} to ${max}; got '${value}'`);
   }
   return n;
 }
 
-export function parseEngines(value: string | undefined): string[] {
+export function parseEngines(value: string | undefined, label = CLI_LABELS.engines): string[] {
   const names = (value ?? 'builtin')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const n of names) {
     if (!(ENGINES as readonly string[]).includes(n)) {
-      throw new UsageError(`unknown engine '${n}': this version runs ${ENGINES.join(', ')}`);
+      throw new UsageError(`${label}: unknown engine '${n}'; this version runs ${ENGINES.join(', ')}`);
     }
   }
-  if (names.length === 0) throw new UsageError('--engines needs at least one engine');
+  if (names.length === 0) throw new UsageError(`${label} needs at least one engine`);
   return names;
 }
 
@@ -57,17 +70,17 @@ export function parseFormat(value: string | undefined): Format {
   return oneOf('--format', value ?? 'text', FORMATS);
 }
 
-export function toPipelineOptions(raw: RawOptions): PipelineOptions {
+export function toPipelineOptions(raw: RawOptions, labels: OptionLabels = CLI_LABELS): PipelineOptions {
   const d = DEFAULT_OPTIONS;
   const weights: Weights = {
-    static: number('score weight (static)', raw.weightStatic, d.weights.static, 0, 1),
-    dynamic: number('score weight (dynamic)', raw.weightDynamic, d.weights.dynamic, 0, 1),
-    threshold: number('score threshold', raw.threshold, d.weights.threshold, 0, 1),
+    static: number(labels.weightStatic, raw.weightStatic, d.weights.static, 0, 1),
+    dynamic: number(labels.weightDynamic, raw.weightDynamic, d.weights.dynamic, 0, 1),
+    threshold: number(labels.threshold, raw.threshold, d.weights.threshold, 0, 1),
   };
   return {
-    policy: oneOf<GatePolicy>('--fail-on', raw.failOn ?? d.policy, GATE_POLICIES),
-    repair: oneOf('--repair', raw.repair ?? d.repair, REPAIR_MODES),
+    policy: oneOf<GatePolicy>(labels.failOn, raw.failOn ?? d.policy, GATE_POLICIES),
+    repair: oneOf(labels.repair, raw.repair ?? d.repair, REPAIR_MODES),
     weights,
-    maxFileBytes: number('--max-file-size', raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
+    maxFileBytes: number(labels.maxFileSize, raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
   };
 }

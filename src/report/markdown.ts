@@ -258,7 +258,13 @@ const DIAG_ICON: Record<Diagnostic['level'], string> = { error: '❗', warning: 
 
 function diagnosticLine(d: Diagnostic): string {
   const file = d.file ? ` ${esc(d.file)}:` : '';
-  return `- ${DIAG_ICON[d.level]} ${d.level} [${esc(d.source)}]${file} ${esc(clip(d.message, MAX_TEXT))}`;
+  // A multi-line message (a rule file's list of errors) becomes one line per item, not escaped newlines.
+  const message = d.message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' · ');
+  return `- ${DIAG_ICON[d.level]} ${d.level} [${esc(d.source)}]${file} ${esc(clip(message, MAX_TEXT))}`;
 }
 
 function capped<T>(items: T[], maxRows: number, line: (item: T) => string): string[] {

@@ -61,7 +61,10 @@ export function toText(result: ReviewResult, opts: TextOptions): string {
     const levelColor = { error: '31', warning: '33', note: '2' } as const;
     for (const d of sortDiagnostics(result.diagnostics)) {
       const file = d.file ? ` ${clean(d.file)}:` : '';
-      out.push(`  ${paint(levelColor[d.level], d.level)} [${clean(d.source)}]${file} ${clean(d.message)}`);
+      // Multi-line messages (a rule file's list of errors) stay readable: one cleaned line each.
+      const [first = '', ...rest] = d.message.split('\n');
+      out.push(`  ${paint(levelColor[d.level], d.level)} [${clean(d.source)}]${file} ${clean(first)}`);
+      for (const more of rest) out.push(`      ${clean(more.trim())}`);
     }
   }
 

@@ -39,11 +39,13 @@ export function rank(input: RankInput): Finding[] {
   } else {
     const renames: Record<string, string> = {};
     const added: Record<string, Set<number>> = {};
+    const removed: Record<string, Set<number>> = {};
     for (const file of input.pr.files) {
       if (file.oldPath) renames[file.path] = file.oldPath;
       added[file.path] = new Set(file.hunks.flatMap((h) => h.added));
+      removed[file.oldPath ?? file.path] = new Set(file.hunks.flatMap((h) => h.removed));
     }
-    const status = assignStatus({ head, base, renames, added });
+    const status = assignStatus({ head, base, renames, added, removed });
     for (const { keyed, status: s } of status.head) out.push(toFinding(keyed, s, input));
     for (const k of status.fixed) out.push(toFinding(k, 'fixed', input));
   }

@@ -4,6 +4,7 @@
  * An unmatched head finding is "new" only when its region touches an added line.
  */
 import type { FindingStatus, Region } from '../../core/types.js';
+import { normaliseCode } from './fingerprint.js';
 import type { MergedFinding } from './merge.js';
 
 export interface Keyed {
@@ -18,6 +19,8 @@ export interface StatusInput {
   renames: Record<string, string>;
   /** head path -> set of added head lines. */
   added: Record<string, Set<number>>;
+  /** base path -> set of removed base lines. */
+  removed?: Record<string, Set<number>>;
 }
 
 export interface StatusOutput {
@@ -25,9 +28,9 @@ export interface StatusOutput {
   fixed: Keyed[];
 }
 
-export function touchesAdded(region: Region, added: Set<number> | undefined): boolean {
-  if (!added) return false;
-  for (let l = region.startLine; l <= region.endLine; l++) if (added.has(l)) return true;
+export function touchesLines(region: Region, lines: Set<number> | undefined): boolean {
+  if (!lines) return false;
+  for (let l = region.startLine; l <= region.endLine; l++) if (lines.has(l)) return true;
   return false;
 }
 
@@ -48,12 +51,28 @@ export function assignStatus(input: StatusInput): StatusOutput {
 
   for (const h of input.head) take(h, input.renames[h.finding.file] ?? h.finding.file);
   for (const h of input.head) if (!matched.has(h)) take(h, undefined);
+  // An edit around untouched code (renaming its function) changes its fingerprint but not the code:
+  // the same rule on the same code, on lines the PR did not touch on either side, is the same finding,
+  // or it would be reported both as existing and as fixed.
+  for (const h of input.head) {
+    if (matched.has(h) || touchesLines(h.finding.region, input.added[h.finding.file])) continue;
+    const basePath = input.renames[h.finding.file] ?? h.finding.file;
+    const code = normaliseCode(h.finding.snippet);
+    for (const b of unmatchedBase) {
+      const f = b.finding;
+      if (f.file !== basePath || f.ruleId !== h.finding.ruleId || normaliseCode(f.snippet) !== code) continue;
+      if (touchesLines(f.region, input.removed?.[f.file])) continue;
+      unmatchedBase.delete(b);
+      matched.add(h);
+      break;
+    }
+  }
 
   return {
     head: input.head.map((keyed) => ({
       keyed,
       status:
-        !matched.has(keyed) && touchesAdded(keyed.finding.region, input.added[keyed.finding.file])
+        !matched.has(keyed) && touchesLines(keyed.finding.region, input.added[keyed.finding.file])
           ? 'new'
           : 'existing',
     })),

@@ -74,8 +74,14 @@ async function verify(
   const before = input.engineFindings.filter((e) => e.side === 'head' && e.file === source.path);
   const after: EngineFinding[] = [];
   for (const engine of input.engines) {
-    const r = await engine.analyze([{ ...source, text: fixed }]);
-    after.push(...r.findings);
+    try {
+      const r = await engine.analyze([{ ...source, text: fixed }]);
+      after.push(...r.findings);
+    } catch (e) {
+      // Unverified is not proposed: that engine might have found something the fix introduced.
+      const why = e instanceof Error ? e.message : String(e);
+      return { ...repair, rejectedBecause: `engine ${engine.name} failed on the fixed file: ${why}` };
+    }
   }
   const remaining = countBy(before.map(fingerprint));
   const introduced: EngineFinding[] = [];
