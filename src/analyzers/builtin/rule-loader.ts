@@ -4,15 +4,7 @@
  * files still load.
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import { dotted, parseValidatedYaml, type Locator } from '../../core/validated-yaml.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Constraint, Rule } from './rule.js';
 import { RULE_SCHEMA } from './rule-schema.js';
@@ -67,26 +59,10 @@ export function loadRules(files: readonly RuleSource[]): LoadedRules {
 
 /** One file: the rule, or every problem found in it (each `path:line: key: problem`). */
 export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((e) => {
-        const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-        return `${file.path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`;
-      }),
-    };
-  }
-  const data: unknown = doc.toJS();
-  const at = (segments: string[], key = false): string => {
-    const line = lineOf(doc, lineCounter, segments, key);
-    return line === undefined ? file.path : `${file.path}:${line}`;
-  };
-  if (!validate(data)) {
-    const errors = (validate.errors ?? []).filter(notRedundant).map((e) => describeError(e, at));
-    return { errors: [...new Set(errors)] };
-  }
-  const rule = data as unknown as Omit<Rule, 'source'>;
+  const parsed = parseValidatedYaml<Omit<Rule, 'source'>>(file.path, file.text, validate, ruleHint);
+  if ('errors' in parsed) return parsed;
+  const { data, at } = parsed;
+  const rule = data;
   const errors: string[] = [];
   if (!rule.match && !rule.taint)
     errors.push(`${at([])}: the rule needs a "match" (tree-sitter query) or a "taint" spec`);
@@ -112,81 +88,13 @@ export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] 
   return { rule: { ...rule, source: file.path } };
 }
 
-/** ajv also reports the parent's failure for some keywords; keep the errors a person can act on. */
-function notRedundant(e: ErrorObject): boolean {
-  return e.keyword !== 'if';
-}
-
-function segmentsOf(instancePath: string): string[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function dotted(segments: string[]): string {
-  let out = '';
-  for (const s of segments) out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
-  return out || '(top level)';
-}
-
-function shown(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-function describeError(e: ErrorObject, at: (segments: string[], key?: boolean) => string): string {
-  const segments = segmentsOf(e.instancePath);
-  const parent = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
-  switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys(parent?.properties ?? {}).join(', ');
-      return `${at([...segments, key], true)}: ${dotted([...segments, key])}: unknown key; allowed here: ${allowed}`;
-    }
-    case 'required': {
-      const key = String((e.params as { missingProperty: string }).missingProperty);
-      return `${at(segments, true)}: ${dotted([...segments, key])}: missing required key`;
-    }
-    case 'enum': {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
-      return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; allowed: ${allowed}`;
-    }
-    case 'type': {
-      const want = String((e.params as { type: string | string[] }).type);
-      const article = want === 'array' ? 'a list' : /^[aeiou]/.test(want) ? `an ${want}` : `a ${want}`;
-      return `${at(segments)}: ${dotted(segments)}: must be ${article} (got ${shown(e.data)})`;
-    }
-    case 'pattern': {
-      const hint =
-        segments.join('.') === 'id'
-          ? 'lowercase letters and digits in words separated by "-"'
-          : `text matching ${(e.params as { pattern: string }).pattern}`;
-      return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; expected ${hint}`;
-    }
-    case 'minProperties':
-      return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
-    default:
-      return `${at(segments)}: ${dotted(segments)}: ${e.message ?? 'is invalid'} (got ${shown(e.data)})`;
+/** Messages that know the rule format better than the generic ones. */
+function ruleHint(e: ErrorObject, segments: string[], at: Locator): string | undefined {
+  if (e.keyword === 'pattern' && segments.join('.') === 'id') {
+    return `${at(segments)}: id: ${JSON.stringify(e.data)} is not allowed; expected lowercase letters and digits in words separated by "-"`;
   }
-}
-
-/** The 1-based line of the node at `segments` (of its key when `key` is set), if the YAML has it. */
-function lineOf(doc: Document, lc: LineCounter, segments: string[], key: boolean): number | undefined {
-  let node: unknown = doc.contents;
-  let keyNode: unknown;
-  for (const s of segments) {
-    keyNode = undefined;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === s);
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(s)];
-    } else break;
+  if (e.keyword === 'minProperties') {
+    return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
   }
-  const target = (key && keyNode ? keyNode : (node ?? keyNode)) as YamlNode | undefined;
-  const offset = target?.range?.[0];
-  return offset === undefined ? undefined : lc.linePos(offset).line;
+  return undefined;
 }
