@@ -12572,6 +12572,2510 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 4351:
 /***/ ((module) => {
 
@@ -59986,6 +62490,12 @@ function createLocalGit(repoDir, options = {}) {
         return parseCommitLog(utf8.decode(out.stdout));
     }
     async function blame(base, head, path) {
+        return parseBlamePorcelain(await blameOutput(base, head, path));
+    }
+    async function blameOrigins(base, head, path) {
+        return parseBlameOrigins(await blameOutput(base, head, path));
+    }
+    async function blameOutput(base, head, path) {
         assertRevision(base);
         assertRevision(head);
         const out = await git([
@@ -60001,7 +62511,23 @@ function createLocalGit(repoDir, options = {}) {
             path,
         ]);
         // latin1 maps bytes 1:1, so a line of any encoding cannot disturb the headers around it.
-        return parseBlamePorcelain(out.stdout.toString('latin1'));
+        return out.stdout.toString('latin1');
+    }
+    async function aiNotes(shas) {
+        // One listing of the notes ref, then one batched read of the notes we need: no process per commit.
+        const listing = await text(['notes', '--ref=ai', 'list'], { okCodes: [1] });
+        const wanted = new Set(shas);
+        const found = [];
+        for (const line of listing.split('\n')) {
+            const [note, sha] = line.trim().split(' ');
+            if (note && sha && OBJECT_ID.test(note) && wanted.has(sha))
+                found.push([sha, note]);
+        }
+        const notes = {};
+        await Promise.all(found.map(async ([sha, note]) => {
+            notes[sha] = utf8.decode(await blobs(note));
+        }));
+        return notes;
     }
     return {
         resolve,
@@ -60014,6 +62540,8 @@ function createLocalGit(repoDir, options = {}) {
         readBlob,
         commits,
         blame,
+        blameOrigins,
+        aiNotes,
     };
 }
 /** Collects the keys asked for until the event loop turns, then answers them all with one call. */
@@ -60120,8 +62648,19 @@ function parseCommitLog(out) {
 }
 /** `git blame --porcelain`: head line -> commit, without the lines of boundary commits (older than base). */
 function parseBlamePorcelain(out) {
+    const result = {};
+    for (const [line, origin] of Object.entries(parseBlameOrigins(out)))
+        result[Number(line)] = origin.sha;
+    return result;
+}
+/**
+ * `git blame --porcelain`: head line -> the commit that wrote it and where the line sits in that
+ * commit's version of the file (path after renames, line number there).
+ */
+function parseBlameOrigins(out) {
     const lines = out.split('\n');
     const boundary = new Set();
+    const filenames = new Map();
     const owners = [];
     let i = 0;
     while (i < lines.length) {
@@ -60133,19 +62672,52 @@ function parseBlamePorcelain(out) {
             throw new Error(`unexpected git blame output: ${JSON.stringify(header.slice(0, 80))}`);
         const sha = m[1];
         while (i < lines.length && !lines[i].startsWith('\t')) {
-            if (lines[i] === 'boundary')
+            const detail = lines[i];
+            if (detail === 'boundary')
                 boundary.add(sha);
+            // git names the file only the first time it shows a commit (or when the commit has several paths).
+            else if (detail.startsWith('filename '))
+                filenames.set(sha, latin1ToUtf8(detail.slice('filename '.length)));
             i++;
         }
         i++; // the line's content
         if (!ZERO_ID.test(sha))
-            owners.push([Number(m[3]), sha]);
+            owners.push([Number(m[3]), sha, Number(m[2]), filenames.get(sha) ?? '']);
     }
     const result = {};
-    for (const [line, sha] of owners)
+    for (const [line, sha, origLine, path] of owners)
         if (!boundary.has(sha))
-            result[line] = sha;
+            result[line] = { sha, path: unquotePath(path), line: origLine };
     return result;
+}
+function latin1ToUtf8(s) {
+    return utf8.decode(Buffer.from(s, 'latin1'));
+}
+/** git C-quotes unusual file names in `filename` lines, even with core.quotepath=off. */
+function unquotePath(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
+    for (let k = 0; k < body.length; k++) {
+        const ch = body[k];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[k + 1] ?? '';
+        const oct = /^[0-7]{3}/.exec(body.slice(k + 1, k + 4));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8));
+            k += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            k += 1;
+        }
+    }
+    return utf8.decode(Buffer.from(bytes));
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -61369,6 +63941,109 @@ function firstErrorLine(root) {
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/validated-yaml.ts
+
+function parseValidatedYaml(path, text, validate, hint) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return {
+            errors: doc.errors.map((e) => {
+                const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
+                return `${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`;
+            }),
+        };
+    }
+    const data = doc.toJS();
+    const at = (segments, key = false) => {
+        const line = lineOf(doc, lineCounter, segments, key);
+        return line === undefined ? path : `${path}:${line}`;
+    };
+    if (!validate(data)) {
+        const errors = (validate.errors ?? [])
+            .filter(notRedundant)
+            .map((e) => hint?.(e, segmentsOf(e.instancePath), at) ?? describeError(e, at))
+            // A hint returns '' for an error another message already explains.
+            .filter((m) => m !== '');
+        return { errors: [...new Set(errors)] };
+    }
+    return { data: data, at };
+}
+/** ajv also reports the parent's failure for some keywords; keep the errors a person can act on. */
+function notRedundant(e) {
+    return e.keyword !== 'if';
+}
+function segmentsOf(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function dotted(segments) {
+    let out = '';
+    for (const s of segments)
+        out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
+    return out || '(top level)';
+}
+function shown(value) {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+function describeError(e, at) {
+    const segments = segmentsOf(e.instancePath);
+    const parent = e.parentSchema;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = Object.keys(parent?.properties ?? {}).join(', ');
+            return `${at([...segments, key], true)}: ${dotted([...segments, key])}: unknown key; allowed here: ${allowed}`;
+        }
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            return `${at(segments, true)}: ${dotted([...segments, key])}: missing required key`;
+        }
+        case 'enum': {
+            const allowed = (e.params.allowedValues ?? []).map(String).join(', ');
+            return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; allowed: ${allowed}`;
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            const article = want === 'array' ? 'a list' : /^[aeiou]/.test(want) ? `an ${want}` : `a ${want}`;
+            return `${at(segments)}: ${dotted(segments)}: must be ${article} (got ${shown(e.data)})`;
+        }
+        case 'pattern':
+            return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; expected text matching ${e.params.pattern}`;
+        case 'minimum':
+        case 'maximum':
+            return `${at(segments)}: ${dotted(segments)}: ${e.message ?? 'out of range'} (got ${shown(e.data)})`;
+        default:
+            return `${at(segments)}: ${dotted(segments)}: ${e.message ?? 'is invalid'} (got ${shown(e.data)})`;
+    }
+}
+/** The 1-based line of the node at `segments` (of its key when `key` is set), if the YAML has it. */
+function lineOf(doc, lc, segments, key) {
+    let node = doc.contents;
+    let keyNode;
+    for (const s of segments) {
+        keyNode = undefined;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s);
+            if (!pair)
+                break;
+            keyNode = pair.key;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node = node.items[Number(s)];
+        }
+        else
+            break;
+    }
+    const target = (key && keyNode ? keyNode : (node ?? keyNode));
+    const offset = target?.range?.[0];
+    return offset === undefined ? undefined : lc.linePos(offset).line;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types.ts
 /**
  * The data that flows through the pipeline (see DESIGN.md "Core data").
@@ -61508,25 +64183,10 @@ function loadRules(files) {
 }
 /** One file: the rule, or every problem found in it (each `path:line: key: problem`). */
 function loadRule(file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return {
-            errors: doc.errors.map((e) => {
-                const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-                return `${file.path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`;
-            }),
-        };
-    }
-    const data = doc.toJS();
-    const at = (segments, key = false) => {
-        const line = lineOf(doc, lineCounter, segments, key);
-        return line === undefined ? file.path : `${file.path}:${line}`;
-    };
-    if (!validate(data)) {
-        const errors = (validate.errors ?? []).filter(notRedundant).map((e) => describeError(e, at));
-        return { errors: [...new Set(errors)] };
-    }
+    const parsed = parseValidatedYaml(file.path, file.text, validate, ruleHint);
+    if ('errors' in parsed)
+        return parsed;
+    const { data, at } = parsed;
     const rule = data;
     const errors = [];
     if (!rule.match && !rule.taint)
@@ -61552,82 +64212,15 @@ function loadRule(file) {
         return { errors };
     return { rule: { ...rule, source: file.path } };
 }
-/** ajv also reports the parent's failure for some keywords; keep the errors a person can act on. */
-function notRedundant(e) {
-    return e.keyword !== 'if';
-}
-function segmentsOf(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function dotted(segments) {
-    let out = '';
-    for (const s of segments)
-        out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
-    return out || '(top level)';
-}
-function shown(value) {
-    const json = JSON.stringify(value);
-    return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-function describeError(e, at) {
-    const segments = segmentsOf(e.instancePath);
-    const parent = e.parentSchema;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = Object.keys(parent?.properties ?? {}).join(', ');
-            return `${at([...segments, key], true)}: ${dotted([...segments, key])}: unknown key; allowed here: ${allowed}`;
-        }
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            return `${at(segments, true)}: ${dotted([...segments, key])}: missing required key`;
-        }
-        case 'enum': {
-            const allowed = (e.params.allowedValues ?? []).map(String).join(', ');
-            return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; allowed: ${allowed}`;
-        }
-        case 'type': {
-            const want = String(e.params.type);
-            const article = want === 'array' ? 'a list' : /^[aeiou]/.test(want) ? `an ${want}` : `a ${want}`;
-            return `${at(segments)}: ${dotted(segments)}: must be ${article} (got ${shown(e.data)})`;
-        }
-        case 'pattern': {
-            const hint = segments.join('.') === 'id'
-                ? 'lowercase letters and digits in words separated by "-"'
-                : `text matching ${e.params.pattern}`;
-            return `${at(segments)}: ${dotted(segments)}: ${shown(e.data)} is not allowed; expected ${hint}`;
-        }
-        case 'minProperties':
-            return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
-        default:
-            return `${at(segments)}: ${dotted(segments)}: ${e.message ?? 'is invalid'} (got ${shown(e.data)})`;
+/** Messages that know the rule format better than the generic ones. */
+function ruleHint(e, segments, at) {
+    if (e.keyword === 'pattern' && segments.join('.') === 'id') {
+        return `${at(segments)}: id: ${JSON.stringify(e.data)} is not allowed; expected lowercase letters and digits in words separated by "-"`;
     }
-}
-/** The 1-based line of the node at `segments` (of its key when `key` is set), if the YAML has it. */
-function lineOf(doc, lc, segments, key) {
-    let node = doc.contents;
-    let keyNode;
-    for (const s of segments) {
-        keyNode = undefined;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s);
-            if (!pair)
-                break;
-            keyNode = pair.key;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node = node.items[Number(s)];
-        }
-        else
-            break;
+    if (e.keyword === 'minProperties') {
+        return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
     }
-    const target = (key && keyNode ? keyNode : (node ?? keyNode));
-    const offset = target?.range?.[0];
-    return offset === undefined ? undefined : lc.linePos(offset).line;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
@@ -61676,6 +64269,435 @@ async function createNodeEngines(req) {
     return { engines, repair: { parses: (language, text) => parser.parses(language, text) }, diagnostics };
 }
 
+;// CONCATENATED MODULE: ./src/stages/attribute/trailers.ts
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.+?)\s*$/;
+/** Longer trailer blocks are not something a tool writes: treat them as prose rather than scan them. */
+const MAX_TRAILER_LINES = 200;
+function parseTrailers(message) {
+    const paragraphs = message
+        .replace(/\r\n?/g, '\n')
+        .trim()
+        .split(/\n[ \t]*\n/);
+    // A one-paragraph message is a subject line, never a trailer block.
+    if (paragraphs.length < 2)
+        return [];
+    const last = paragraphs[paragraphs.length - 1].split('\n');
+    if (last.length > MAX_TRAILER_LINES)
+        return [];
+    const trailers = [];
+    for (const line of last) {
+        const m = TRAILER_LINE.exec(line);
+        if (m)
+            trailers.push({ key: m[1].toLowerCase(), value: m[2] });
+        // git accepts continuation lines starting with whitespace; anything else means this is not a trailer block.
+        else if (!/^\s/.test(line))
+            return [];
+    }
+    return trailers;
+}
+/** The first line of a message. */
+function subjectOf(message) {
+    const end = message.search(/\r?\n/);
+    return (end === -1 ? message : message.slice(0, end)).trim();
+}
+/** `Name <mail@host>` -> its parts; a value without angle brackets has no e-mail. */
+function parseIdentity(value) {
+    const m = /^(.*?)\s*<([^<>]+)>\s*$/.exec(value);
+    return m ? { name: m[1], email: m[2] } : { name: value };
+}
+const NOREPLY = /^(?:(\d+)\+)?([^@+]+)@users\.noreply\.github\.com$/i;
+/** The numeric id of a `<id>+<login>@users.noreply.github.com` address, if it is one. */
+function noreplyId(email) {
+    if (!email)
+        return undefined;
+    const id = NOREPLY.exec(email.trim())?.[1];
+    return id !== undefined ? Number(id) : undefined;
+}
+/** The login of a `[<id>+]<login>@users.noreply.github.com` address, if it is one. */
+function noreplyLogin(email) {
+    if (!email)
+        return undefined;
+    return NOREPLY.exec(email.trim())?.[2];
+}
+
+;// CONCATENATED MODULE: ./src/stages/attribute/signatures.ts
+
+const SIGNATURE_KINDS = [
+    'trailer',
+    'author',
+    'committer',
+    'message',
+    'subject',
+    'pr-author',
+    'pr-body',
+    'pr-label',
+    'pr-branch',
+];
+/**
+ * JSON schema of one signature, for a user's own in the config file (e.g. `ai.signatures`, an array
+ * of these, merged with `extendTable`).
+ */
+const SIGNATURE_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['tool', 'kind', 'confidence'],
+    properties: {
+        tool: { type: 'string', minLength: 1 },
+        class: { enum: ['ai', 'automation'] },
+        kind: { enum: [...SIGNATURE_KINDS] },
+        key: { type: 'string', minLength: 1 },
+        email: { type: 'string', minLength: 3 },
+        noreplyId: { type: 'integer', minimum: 1 },
+        noreplyLogin: { type: 'string', pattern: '\\[bot\\]$' },
+        namePattern: { type: 'string', minLength: 1 },
+        pattern: { type: 'string', minLength: 1 },
+        login: { type: 'string', minLength: 1 },
+        id: { type: 'integer', minimum: 1 },
+        type: { type: 'string' },
+        label: { type: 'string', minLength: 1 },
+        toolGroup: { type: 'integer', minimum: 1 },
+        unlessTrailer: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['key', 'pattern'],
+            properties: { key: { type: 'string' }, pattern: { type: 'string' } },
+        },
+        confidence: { type: 'number', minimum: 0, maximum: 1 },
+    },
+};
+/** Invalid table data: the message names the signature, so a user's own table can be fixed. */
+class SignatureError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SignatureError';
+    }
+}
+// Compiling once per table (not per commit) keeps a 200-commit PR far below a millisecond per commit.
+const compiledTables = new WeakMap();
+function compile(table) {
+    const cached = compiledTables.get(table);
+    if (cached)
+        return cached;
+    const byKind = new Map();
+    const trailers = new Map();
+    table.signatures.forEach((sig, index) => {
+        const where = `signature ${index + 1} (${sig.tool}, ${sig.kind})`;
+        if (!SIGNATURE_KINDS.includes(sig.kind))
+            throw new SignatureError(`${where}: unknown kind`);
+        if (!(sig.confidence >= 0 && sig.confidence <= 1))
+            throw new SignatureError(`${where}: confidence must be in [0,1]`);
+        const regex = (source, flags = '') => {
+            if (source === undefined)
+                return undefined;
+            try {
+                return new RegExp(source, flags);
+            }
+            catch (error) {
+                throw new SignatureError(`${where}: bad pattern ${JSON.stringify(source)}: ${error.message}`);
+            }
+        };
+        // Anyone can type any address into git, but only GitHub Apps own `[bot]` logins.
+        if (sig.noreplyLogin !== undefined && !sig.noreplyLogin.endsWith('[bot]'))
+            throw new SignatureError(`${where}: noreplyLogin is for [bot] logins only; use noreplyId`);
+        const c = {
+            sig,
+            re: regex(sig.pattern, sig.kind === 'message' || sig.kind === 'pr-body' ? 'm' : ''),
+            nameRe: regex(sig.namePattern),
+            ...(sig.unlessTrailer
+                ? { unless: { key: sig.unlessTrailer.key.toLowerCase(), re: regex(sig.unlessTrailer.pattern) } }
+                : {}),
+        };
+        if (sig.kind === 'trailer') {
+            if (!sig.key)
+                throw new SignatureError(`${where}: a trailer signature needs a key`);
+            const key = sig.key.toLowerCase();
+            trailers.set(key, [...(trailers.get(key) ?? []), c]);
+        }
+        byKind.set(sig.kind, [...(byKind.get(sig.kind) ?? []), c]);
+    });
+    const out = { byKind, trailers };
+    compiledTables.set(table, out);
+    return out;
+}
+/** Checks a whole table up front (the bundled one in tests, a user's own at load time). */
+function validateTable(table) {
+    compiledTables.delete(table);
+    compile(table);
+}
+/** The bundled table plus a user's own signatures (theirs first in the list, same rules). */
+function extendTable(base, extra) {
+    const table = { version: base.version, signatures: [...extra, ...base.signatures] };
+    validateTable(table);
+    return table;
+}
+function sameEmail(a, b) {
+    return a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
+}
+/** Every identity condition given must hold; a signature with none never matches an identity. */
+function identityMatches(c, name, email) {
+    const { sig } = c;
+    let tested = false;
+    if (sig.noreplyId !== undefined) {
+        if (noreplyId(email) !== sig.noreplyId)
+            return false;
+        tested = true;
+    }
+    if (sig.noreplyLogin !== undefined) {
+        if (noreplyLogin(email)?.toLowerCase() !== sig.noreplyLogin.toLowerCase())
+            return false;
+        tested = true;
+    }
+    if (sig.email !== undefined) {
+        if (!sameEmail(email, sig.email))
+            return false;
+        tested = true;
+    }
+    if (c.nameRe !== undefined) {
+        if (!c.nameRe.test(name))
+            return false;
+        tested = true;
+    }
+    return tested;
+}
+function hit(c, evidence, match) {
+    const fromGroup = c.sig.toolGroup !== undefined ? match?.[c.sig.toolGroup]?.trim() : undefined;
+    return {
+        tool: fromGroup || c.sig.tool,
+        class: c.sig.class ?? 'ai',
+        confidence: c.sig.confidence,
+        evidence,
+    };
+}
+function excluded(c, trailers) {
+    const u = c.unless;
+    return u !== undefined && trailers.some((t) => t.key === u.key && u.re.test(t.value));
+}
+function matchCommit(commit, table) {
+    const compiled = compile(table);
+    const hits = [];
+    const message = typeof commit.message === 'string' ? commit.message : '';
+    const trailers = parseTrailers(message);
+    for (const t of trailers) {
+        for (const c of compiled.trailers.get(t.key) ?? []) {
+            if (excluded(c, trailers))
+                continue;
+            let match;
+            let matched;
+            if (c.re !== undefined) {
+                match = c.re.exec(t.value);
+                matched = match !== null && (c.nameRe === undefined || c.nameRe.test(parseIdentity(t.value).name));
+            }
+            else {
+                const id = parseIdentity(t.value);
+                matched = identityMatches(c, id.name, id.email);
+            }
+            if (matched)
+                hits.push(hit(c, `trailer ${canonicalKey(t.key)}: ${clip(t.value)}`, match));
+        }
+    }
+    for (const kind of ['author', 'committer']) {
+        const who = commit[kind];
+        for (const c of compiled.byKind.get(kind) ?? []) {
+            if (!excluded(c, trailers) && identityMatches(c, who.name, who.email))
+                hits.push(hit(c, `${kind} ${clip(who.name)} <${clip(who.email)}>`));
+        }
+    }
+    for (const c of compiled.byKind.get('message') ?? []) {
+        const m = c.re?.exec(message);
+        if (m)
+            hits.push(hit(c, `message line "${clip(m[0].trim())}"`, m));
+    }
+    const subject = subjectOf(message);
+    for (const c of compiled.byKind.get('subject') ?? []) {
+        const m = c.re?.exec(subject);
+        if (m)
+            hits.push(hit(c, `subject "${clip(subject)}"`, m));
+    }
+    return hits;
+}
+function matchPullRequest(meta, table) {
+    const compiled = compile(table);
+    const hits = [];
+    const a = meta.author;
+    if (a) {
+        for (const c of compiled.byKind.get('pr-author') ?? []) {
+            const { sig } = c;
+            // The id is what GitHub cannot reassign; the login only where no id is known.
+            const byId = sig.id !== undefined && a.id === sig.id;
+            const byLogin = (sig.id === undefined || a.id === undefined) &&
+                sig.login !== undefined &&
+                a.login.toLowerCase() === sig.login.toLowerCase();
+            const typeOk = sig.type === undefined || a.type === sig.type;
+            if ((byId || byLogin) && typeOk)
+                hits.push(hit(c, `PR opened by ${a.login}`));
+        }
+    }
+    if (meta.body) {
+        for (const c of compiled.byKind.get('pr-body') ?? []) {
+            const m = c.re?.exec(meta.body);
+            if (m)
+                hits.push(hit(c, `PR body "${clip(m[0].trim())}"`, m));
+        }
+    }
+    const labels = (meta.labels ?? []).map((l) => l.trim().toLowerCase());
+    for (const c of compiled.byKind.get('pr-label') ?? []) {
+        const label = c.sig.label?.toLowerCase();
+        if (label !== undefined && labels.includes(label))
+            hits.push(hit(c, `PR label "${c.sig.label}"`));
+    }
+    if (meta.headRef) {
+        for (const c of compiled.byKind.get('pr-branch') ?? []) {
+            const m = c.re?.exec(meta.headRef);
+            if (m)
+                hits.push(hit(c, `PR branch ${meta.headRef}`, m));
+        }
+    }
+    return hits;
+}
+function canonicalKey(key) {
+    return key.replace(/(^|-)([a-z])/g, (_m, dash, c) => dash + c.toUpperCase());
+}
+/** Evidence goes into reports: a hostile commit message must not flood them. */
+function clip(text, max = 160) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/** The JSON schema of `.github/aigis.yml`: every object closed, so a misspelt key is an error. */
+
+const policy = { enum: ['none', 'new', 'new-high', 'score'] };
+const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+const cweId = { type: 'integer', minimum: 1 };
+const unit = { type: 'number', minimum: 0, maximum: 1 };
+const CONFIG_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        paths: globs,
+        'paths-ignore': globs,
+        rules: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { include: globs, exclude: globs },
+        },
+        cwes: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                include: { type: 'array', items: cweId },
+                exclude: { type: 'array', items: cweId },
+            },
+        },
+        severity: {
+            type: 'object',
+            propertyNames: { pattern: '^(CWE-[0-9]+|[a-z0-9]+(-[a-z0-9]+)*)$' },
+            additionalProperties: { type: 'number', minimum: 0, maximum: 10 },
+        },
+        score: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { 'weight-static': unit, 'weight-dynamic': unit, threshold: unit },
+        },
+        'fail-on': policy,
+        ai: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'fail-on': policy,
+                'min-confidence': unit,
+                signatures: { type: 'array', items: SIGNATURE_SCHEMA },
+            },
+        },
+        suppressions: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    rule: { type: 'string', minLength: 1 },
+                    cwe: cweId,
+                    paths: globs,
+                    reason: { type: 'string' },
+                    expires: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+                },
+                anyOf: [{ required: ['rule'] }, { required: ['cwe'] }],
+            },
+        },
+        'rules-dirs': globs,
+        engines: { type: 'array', items: { enum: ['builtin'] } },
+        repair: { enum: ['off', 'rule'] },
+        'max-file-size': { type: 'integer', minimum: 1 },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * The repository's aigis configuration (`.github/aigis.yml` or `--config`), parsed and validated.
+ * Errors name the file, the line, the key and what is allowed there.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/aigis.yml';
+const config_validate = new ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(CONFIG_SCHEMA);
+function parseConfig(path, text) {
+    // A file of comments only (a commented-out example) is YAML null: no configuration, like an empty file.
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length === 0 && doc.contents === null)
+        return { path, config: {} };
+    const parsed = parseValidatedYaml(path, text, config_validate, configHint);
+    if ('errors' in parsed) {
+        throw new UsageError(`invalid configuration ${path}:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+    }
+    const problems = [];
+    parsed.data.suppressions?.forEach((s, i) => {
+        if (s.expires && Number.isNaN(Date.parse(`${s.expires}T00:00:00Z`))) {
+            problems.push(`${parsed.at(['suppressions', String(i), 'expires'])}: suppressions[${i}].expires: not a date`);
+        }
+    });
+    if (problems.length > 0) {
+        throw new UsageError(`invalid configuration ${path}:\n${problems.map((e) => `  ${e}`).join('\n')}`);
+    }
+    return { path, config: parsed.data ?? {} };
+}
+function configHint(e, segments, at) {
+    if (e.keyword === 'anyOf' && segments[0] === 'suppressions') {
+        return `${at(segments)}: ${dotted(segments)}: a suppression needs "rule" (a rule id) or "cwe" (a number)`;
+    }
+    if (e.keyword === 'required' && segments[0] === 'suppressions')
+        return '';
+    if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && segments[0] === 'severity')) {
+        // ajv reports a bad key at its parent: point at the key itself, and name it.
+        const key = e.params.propertyName ?? e.propertyName;
+        const where = key === undefined ? at(segments) : at([...segments, key], true);
+        const what = key === undefined ? '' : ` ${shown(key)} is not allowed;`;
+        return `${where}: severity:${what} keys are CWE ids like CWE-89 or rule ids like python-sql-injection`;
+    }
+    if (e.keyword === 'pattern' && segments.at(-1) === 'expires') {
+        return `${at(segments)}: ${dotted(segments)}: ${JSON.stringify(e.data)} is not a date; write YYYY-MM-DD`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/config-file.ts
+/** Finds and reads the configuration file: the one named, else `.github/aigis.yml` when the repository has one. */
+
+
+
+
+function readConfigFile(named, rootDir) {
+    if (named) {
+        const path = (0,external_node_path_.resolve)(rootDir, named);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new UsageError(`configuration file ${named} not found (looked at ${path})`);
+        return parseConfig(named, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    const path = (0,external_node_path_.join)(rootDir, DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? parseConfig(DEFAULT_CONFIG_PATH, (0,external_node_fs_.readFileSync)(path, 'utf8')) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/gate/index.ts
 /** gate: the verdict by policy. Suppressed findings never fail the gate; LLM output never decides it. */
 
@@ -61689,22 +64711,31 @@ const DESCRIPTION = {
 function describePolicy(policy, weights) {
     return policy === 'score' ? `fails on new findings with score ≥ ${weights.threshold}` : DESCRIPTION[policy];
 }
-function gate(findings, policy, weights) {
+function fails(f, policy, weights) {
+    switch (policy) {
+        case 'none':
+            return false;
+        case 'new':
+            return true;
+        case 'new-high':
+            return f.severity >= 7.0;
+        case 'score':
+            return f.score >= weights.threshold;
+    }
+}
+function isAiWritten(f, aiPolicy) {
+    return f.attribution?.ai === true && f.attribution.confidence >= aiPolicy.minConfidence;
+}
+function gate(findings, policy, weights, aiPolicy) {
     const newOnes = findings.filter((f) => f.status === 'new' && !f.suppressed);
-    const failing = newOnes.filter((f) => {
-        switch (policy) {
-            case 'none':
-                return false;
-            case 'new':
-                return true;
-            case 'new-high':
-                return f.severity >= 7.0;
-            case 'score':
-                return f.score >= weights.threshold;
-        }
-    });
+    const onAi = (f) => aiPolicy !== undefined && isAiWritten(f, aiPolicy);
+    // The AI policy adds to the general one, never relaxes it: `ai: { fail-on: none }` under
+    // `fail-on: new` must not let AI-written code through where a person's would fail.
+    const failing = newOnes.filter((f) => fails(f, policy, weights) || (onAi(f) && fails(f, aiPolicy.policy, weights)));
     const passed = failing.length === 0;
-    const what = `policy ${policy}: ${describePolicy(policy, weights)}`;
+    const what = aiPolicy
+        ? `policy ${policy}: ${describePolicy(policy, weights)}; on AI-written lines ${aiPolicy.policy}: ${describePolicy(aiPolicy.policy, weights)}`
+        : `policy ${policy}: ${describePolicy(policy, weights)}`;
     let reason;
     if (passed) {
         reason =
@@ -61715,11 +64746,14 @@ function gate(findings, policy, weights) {
         for (const f of failing)
             bands.set(severityBand(f.severity), (bands.get(severityBand(f.severity)) ?? 0) + 1);
         const parts = [...bands.entries()].map(([b, n]) => `${n} ${b}`).join(', ');
-        reason = `${failing.length} new finding${failing.length === 1 ? '' : 's'} (${parts}) (${what})`;
+        const ai = aiPolicy ? `, ${failing.filter(onAi).length} on AI-written lines` : '';
+        reason = `${failing.length} new finding${failing.length === 1 ? '' : 's'} (${parts}${ai}) (${what})`;
     }
-    return { policy, passed, reason, failing: failing.map((f) => f.id) };
+    return { policy, ...(aiPolicy ? { aiPolicy } : {}), passed, reason, failing: failing.map((f) => f.id) };
 }
 
+;// CONCATENATED MODULE: ./src/data/ai-signatures.json
+const ai_signatures_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":["How AI coding tools mark their commits and PRs (facts: shared research, ai-provenance.md). Bump version on any change.","kind: trailer (last paragraph of the message only; key case-blind; value matched by pattern or as an identity), author / committer, message (regex over the whole message, multi-line), subject (regex over the first line), pr-author (numeric id, or login where no id is known; optional account type), pr-body (regex), pr-label (exact, case-blind), pr-branch (regex over the head branch).","Identity conditions (email exact and case-blind; noreplyId: the numeric id of <id>+<login>@users.noreply.github.com; noreplyLogin: the login of such an address, for [bot] logins only; namePattern: only for markers such as the \' (aider)\' suffix, never a bare name): every one given must hold.","class \'automation\' marks non-AI bots: a commit they wrote is never AI. confidence: how sure one signal alone makes us (C markers ~0.97, S ~0.85-0.93, W <= 0.7). toolGroup: take the tool name from that capture group. unlessTrailer: the signature does not count on a commit carrying that trailer."],"version":2,"signatures":[{"tool":"Claude Code","kind":"trailer","key":"co-authored-by","email":"noreply@anthropic.com","confidence":0.93},{"tool":"Claude Code","kind":"trailer","key":"claude-session","pattern":"^https://(claude\\\\.ai/code|claude\\\\.com/code)/session_","confidence":0.95},{"tool":"Claude Code","kind":"message","pattern":"^.{0,4}Generated with \\\\[Claude Code\\\\]\\\\(https://(claude\\\\.ai/code|claude\\\\.com/claude-code)\\\\)","confidence":0.9},{"tool":"Claude Code","kind":"pr-body","pattern":"Generated with \\\\[Claude Code\\\\]\\\\(https://(claude\\\\.ai/code|claude\\\\.com/claude-code)\\\\)","confidence":0.9},{"tool":"Claude","kind":"author","noreplyId":209825114,"confidence":0.97},{"tool":"Claude","kind":"committer","noreplyId":209825114,"confidence":0.9},{"tool":"Claude","kind":"pr-author","id":209825114,"login":"claude[bot]","confidence":0.97},{"tool":"Claude","kind":"pr-branch","pattern":"^claude/issue-\\\\d+-\\\\d{8}","confidence":0.8},{"tool":"GitHub Copilot coding agent","kind":"author","noreplyId":198982749,"confidence":0.97},{"tool":"GitHub Copilot coding agent","kind":"pr-author","id":198982749,"type":"Bot","confidence":0.97},{"tool":"GitHub Copilot coding agent","kind":"pr-branch","pattern":"^copilot/","confidence":0.7},{"tool":"GitHub Copilot","kind":"trailer","key":"co-authored-by","noreplyId":175728472,"confidence":0.9},{"tool":"GitHub Copilot Autofix","kind":"trailer","key":"co-authored-by","namePattern":"^Copilot Autofix powered by AI$","confidence":0.9},{"tool":"GitHub Copilot (VS Code)","kind":"trailer","key":"co-authored-by","noreplyId":223556219,"confidence":0.9},{"tool":"GitHub Copilot (VS Code)","kind":"trailer","key":"co-authored-by","email":"copilot@github.com","confidence":0.85},{"tool":"Cursor","kind":"trailer","key":"co-authored-by","email":"cursoragent@cursor.com","confidence":0.93},{"tool":"Cursor","kind":"author","email":"cursoragent@cursor.com","confidence":0.95},{"tool":"Cursor","kind":"trailer","key":"made-with","pattern":"^Cursor$","confidence":0.9},{"tool":"Cursor","kind":"pr-body","pattern":"Made with \\\\[Cursor\\\\]\\\\(https://(www\\\\.)?cursor\\\\.com","confidence":0.85},{"tool":"Cursor","kind":"pr-body","pattern":"https://(www\\\\.)?cursor\\\\.com/agents/bc-[A-Za-z0-9-]+","confidence":0.85},{"tool":"Cursor","kind":"pr-branch","pattern":"^cursor/","confidence":0.6},{"tool":"Aider","kind":"author","namePattern":" \\\\(aider\\\\)$","confidence":0.9},{"tool":"Aider","kind":"committer","namePattern":" \\\\(aider\\\\)$","confidence":0.9},{"tool":"Aider","kind":"subject","pattern":"^aider: ","confidence":0.85},{"tool":"Aider","kind":"trailer","key":"co-authored-by","email":"noreply@aider.chat","confidence":0.93},{"tool":"Devin","kind":"author","noreplyId":158243242,"confidence":0.97},{"tool":"Devin","kind":"pr-author","id":158243242,"login":"devin-ai-integration[bot]","confidence":0.97},{"tool":"Devin","kind":"pr-body","pattern":"Link to Devin run: https://app\\\\.devin\\\\.ai/sessions/","confidence":0.9},{"tool":"Devin","kind":"pr-branch","pattern":"^devin/\\\\d{9,}-","confidence":0.85},{"tool":"OpenAI Codex","kind":"pr-body","pattern":"https://chatgpt\\\\.com/codex/tasks/task_e_[0-9a-f]+","confidence":0.9},{"tool":"OpenAI Codex","kind":"pr-label","label":"codex","confidence":0.75},{"tool":"OpenAI Codex","kind":"pr-branch","pattern":"^codex/","confidence":0.75},{"tool":"OpenAI Codex CLI","kind":"trailer","key":"co-authored-by","email":"noreply@openai.com","confidence":0.85},{"tool":"Google Jules","kind":"author","noreplyId":161369871,"confidence":0.97},{"tool":"Google Jules","kind":"pr-author","id":161369871,"login":"google-labs-jules[bot]","confidence":0.97},{"tool":"Amazon Q Developer","kind":"pr-author","id":208079219,"login":"amazon-q-developer[bot]","confidence":0.97},{"tool":"Amazon Q Developer","kind":"pr-label","label":"Amazon Q development agent","confidence":0.9},{"tool":"Amazon Q Developer","kind":"pr-label","label":"Amazon Q transform agent","confidence":0.9},{"tool":"OpenHands","kind":"trailer","key":"co-authored-by","email":"openhands@all-hands.dev","confidence":0.9},{"tool":"OpenHands","kind":"author","email":"openhands@all-hands.dev","confidence":0.9},{"tool":"OpenHands","kind":"pr-branch","pattern":"^openhands-fix-issue-\\\\d+","confidence":0.9},{"tool":"Amp","kind":"trailer","key":"amp-thread","pattern":"^https://ampcode\\\\.com/threads/T-","confidence":0.93},{"tool":"Amp","kind":"trailer","key":"co-authored-by","email":"amp@ampcode.com","confidence":0.9},{"tool":"Amp","kind":"author","email":"amp@ampcode.com","confidence":0.9},{"tool":"Replit Agent","kind":"trailer","key":"replit-commit-author","pattern":"^(Agent|Assistant)$","confidence":0.93},{"tool":"Replit Agent","kind":"trailer","key":"replit-commit-session-id","pattern":".","unlessTrailer":{"key":"replit-commit-author","pattern":"^(?!(Agent|Assistant)$)"},"confidence":0.6},{"tool":"Replit Agent","kind":"trailer","key":"replit-commit-checkpoint-type","pattern":".","unlessTrailer":{"key":"replit-commit-author","pattern":"^(?!(Agent|Assistant)$)"},"confidence":0.5},{"tool":"Replit deployment","class":"automation","kind":"trailer","key":"replit-commit-author","pattern":"^Deployment$","confidence":1},{"tool":"Lovable","kind":"author","noreplyLogin":"gpt-engineer-app[bot]","confidence":0.9},{"tool":"Lovable","kind":"author","noreplyLogin":"lovable-dev[bot]","confidence":0.9},{"tool":"Lovable","kind":"pr-author","login":"gpt-engineer-app[bot]","type":"Bot","confidence":0.9},{"tool":"Lovable","kind":"pr-author","login":"lovable-dev[bot]","type":"Bot","confidence":0.9},{"tool":"v0","kind":"author","noreplyLogin":"v0[bot]","confidence":0.9},{"tool":"v0","kind":"pr-author","login":"v0[bot]","type":"Bot","confidence":0.9},{"tool":"Sweep","kind":"author","noreplyLogin":"sweep-ai[bot]","confidence":0.95},{"tool":"Sweep","kind":"pr-author","login":"sweep-ai[bot]","type":"Bot","confidence":0.95},{"tool":"Cline","kind":"author","noreplyId":205137888,"confidence":0.85},{"tool":"Cline","kind":"pr-author","id":205137888,"login":"cline[bot]","confidence":0.85},{"tool":"Continue","kind":"author","noreplyId":230936708,"confidence":0.85},{"tool":"Continue","kind":"pr-author","id":230936708,"login":"continue[bot]","confidence":0.85},{"tool":"Sourcegraph Cody","kind":"author","noreplyId":201248094,"confidence":0.85},{"tool":"Sourcegraph Cody","kind":"pr-author","id":201248094,"login":"sourcegraph-cody[bot]","confidence":0.85},{"tool":"Assisted-by","kind":"trailer","key":"assisted-by","pattern":"^([^\\\\s:<>@]+):(\\\\S+)","toolGroup":1,"confidence":0.85},{"tool":"dependabot","class":"automation","kind":"author","noreplyId":49699333,"confidence":1},{"tool":"dependabot","class":"automation","kind":"pr-author","id":49699333,"login":"dependabot[bot]","confidence":1},{"tool":"renovate","class":"automation","kind":"author","noreplyId":29139614,"confidence":1},{"tool":"renovate","class":"automation","kind":"pr-author","id":29139614,"login":"renovate[bot]","confidence":1},{"tool":"github-actions","class":"automation","kind":"author","noreplyId":41898282,"confidence":1},{"tool":"github-actions","class":"automation","kind":"pr-author","id":41898282,"login":"github-actions[bot]","confidence":1},{"tool":"vercel","class":"automation","kind":"author","noreplyLogin":"vercel[bot]","confidence":1},{"tool":"vercel","class":"automation","kind":"pr-author","login":"vercel[bot]","type":"Bot","confidence":1}]}');
 ;// CONCATENATED MODULE: ./src/stages/rank/score.ts
 const DEFAULT_WEIGHTS = { static: 0.7, dynamic: 0.3, threshold: 0.5 };
 function score(staticConfidence, dynamicCoverage, w) {
@@ -61744,6 +64778,10 @@ const DEFAULT_OPTIONS = {
 
 
 
+
+
+/** An attribution counts as AI for the AI policy from this confidence on, unless the config says otherwise. */
+const DEFAULT_AI_CONFIDENCE = 0.5;
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 const ENGINES = ['builtin'];
 const REPAIR_MODES = ['off', 'rule'];
@@ -61788,23 +64826,54 @@ function parseEngines(value, label = CLI_LABELS.engines) {
 function parseFormat(value) {
     return oneOf('--format', value ?? 'text', FORMATS);
 }
-function toPipelineOptions(raw, labels = CLI_LABELS) {
+/**
+ * Flags or inputs over the config file over the defaults: what the user typed for this run wins,
+ * the repository's config comes next.
+ */
+function toPipelineOptions(raw, labels = CLI_LABELS, config = {}) {
     const d = DEFAULT_OPTIONS;
+    const score = config.score ?? {};
     const weights = {
-        static: number(labels.weightStatic, raw.weightStatic, d.weights.static, 0, 1),
-        dynamic: number(labels.weightDynamic, raw.weightDynamic, d.weights.dynamic, 0, 1),
-        threshold: number(labels.threshold, raw.threshold, d.weights.threshold, 0, 1),
+        static: number(labels.weightStatic, raw.weightStatic, score['weight-static'] ?? d.weights.static, 0, 1),
+        dynamic: number(labels.weightDynamic, raw.weightDynamic, score['weight-dynamic'] ?? d.weights.dynamic, 0, 1),
+        threshold: number(labels.threshold, raw.threshold, score.threshold ?? d.weights.threshold, 0, 1),
     };
+    const ai = config.ai;
     return {
-        policy: oneOf(labels.failOn, raw.failOn ?? d.policy, GATE_POLICIES),
-        repair: oneOf(labels.repair, raw.repair ?? d.repair, REPAIR_MODES),
+        policy: oneOf(labels.failOn, raw.failOn ?? config['fail-on'] ?? d.policy, GATE_POLICIES),
+        ...(ai?.['fail-on']
+            ? { aiPolicy: { policy: ai['fail-on'], minConfidence: ai['min-confidence'] ?? DEFAULT_AI_CONFIDENCE } }
+            : {}),
+        repair: oneOf(labels.repair, raw.repair ?? config.repair ?? d.repair, REPAIR_MODES),
         weights,
-        maxFileBytes: number(labels.maxFileSize, raw.maxFileSize, d.maxFileBytes, 1, 1024 * 1024 * 1024),
+        maxFileBytes: number(labels.maxFileSize, raw.maxFileSize, config['max-file-size'] ?? d.maxFileBytes, 1, 1024 * 1024 * 1024),
+        ...(config.paths ? { paths: config.paths } : {}),
+        ...(config['paths-ignore'] ? { pathsIgnore: config['paths-ignore'] } : {}),
+        selection: {
+            rulesInclude: config.rules?.include,
+            rulesExclude: config.rules?.exclude,
+            cwesInclude: config.cwes?.include,
+            cwesExclude: config.cwes?.exclude,
+        },
+        ...(config.severity ? { severity: config.severity } : {}),
+        ...(config.suppressions ? { suppressions: config.suppressions } : {}),
+        ...(ai?.signatures?.length ? { signatures: withUserSignatures(ai.signatures) } : {}),
     };
 }
+/** The user's own AI signatures go before the bundled ones; a bad one is a configuration error. */
+function withUserSignatures(extra) {
+    try {
+        return extendTable(ai_signatures_namespaceObject, extra);
+    }
+    catch (e) {
+        throw new UsageError(`configuration ai.signatures: ${e.message}`);
+    }
+}
+/** The engines to run: the flag or input, else the config, else builtin. */
+function enginesOf(raw, labels, config = {}) {
+    return parseEngines(raw.engines ?? config.engines?.join(','), labels.engines);
+}
 
-;// CONCATENATED MODULE: ./src/data/ai-signatures.json
-const ai_signatures_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"How AI coding tools mark their commits and PRs (see shared research, ai-provenance.md). kind: trailer (last paragraph of the message, key compared case-blind), author / committer (e-mail compared case-blind and exactly; a noreply address is matched by its numeric id), message (a regular expression over the whole message), pr-author (login, or numeric id), pr-body (regular expression). class \'automation\' marks non-AI bots: never AI. confidence: how sure one signal alone makes us.","version":1,"signatures":[{"tool":"Claude Code","kind":"trailer","key":"co-authored-by","email":"noreply@anthropic.com","confidence":0.95},{"tool":"Claude Code","kind":"trailer","key":"claude-session","pattern":"^https://claude\\\\.ai/code/session_","confidence":0.95},{"tool":"Claude Code","kind":"message","pattern":"^.{0,4}Generated with \\\\[Claude Code\\\\]\\\\(https://(claude\\\\.ai/code|claude\\\\.com/claude-code)\\\\)","confidence":0.9},{"tool":"Claude","kind":"author","noreplyId":209825114,"confidence":0.97},{"tool":"Claude","kind":"pr-author","id":209825114,"login":"claude[bot]","confidence":0.97},{"tool":"GitHub Copilot coding agent","kind":"author","noreplyId":198982749,"confidence":0.97},{"tool":"GitHub Copilot coding agent","kind":"author","name":"copilot-swe-agent[bot]","confidence":0.95},{"tool":"GitHub Copilot coding agent","kind":"pr-author","id":198982749,"type":"Bot","confidence":0.97},{"tool":"GitHub Copilot","kind":"trailer","key":"co-authored-by","noreplyId":175728472,"confidence":0.9},{"tool":"GitHub Copilot","kind":"trailer","key":"co-authored-by","noreplyId":223556219,"confidence":0.9},{"tool":"GitHub Copilot","kind":"trailer","key":"co-authored-by","email":"copilot@github.com","confidence":0.85},{"tool":"Cursor","kind":"trailer","key":"co-authored-by","email":"cursoragent@cursor.com","confidence":0.93},{"tool":"Cursor","kind":"author","email":"cursoragent@cursor.com","confidence":0.95},{"tool":"Cursor","kind":"trailer","key":"made-with","pattern":"^Cursor$","confidence":0.9},{"tool":"Cursor","kind":"pr-body","pattern":"Made with \\\\[Cursor\\\\]\\\\(https://(www\\\\.)?cursor\\\\.com","confidence":0.85},{"tool":"Aider","kind":"trailer","key":"co-authored-by","email":"noreply@aider.chat","confidence":0.93},{"tool":"Aider","kind":"author","namePattern":" \\\\(aider\\\\)$","confidence":0.9},{"tool":"Devin","kind":"author","noreplyId":158243242,"confidence":0.97},{"tool":"OpenAI Codex","kind":"trailer","key":"co-authored-by","email":"noreply@openai.com","confidence":0.85},{"tool":"Google Jules","kind":"author","noreplyId":161369871,"confidence":0.97},{"tool":"OpenHands","kind":"trailer","key":"co-authored-by","email":"openhands@all-hands.dev","confidence":0.9},{"tool":"Amp","kind":"trailer","key":"amp-thread","pattern":"^https://ampcode\\\\.com/threads/T-","confidence":0.93},{"tool":"Replit Agent","kind":"trailer","key":"replit-commit-author","pattern":"^(Agent|Assistant)$","confidence":0.93},{"tool":"dependabot","class":"automation","kind":"author","noreplyId":49699333,"confidence":1},{"tool":"dependabot","class":"automation","kind":"author","name":"dependabot[bot]","confidence":1},{"tool":"renovate","class":"automation","kind":"author","noreplyId":29139614,"confidence":1},{"tool":"github-actions","class":"automation","kind":"author","noreplyId":41898282,"confidence":1}]}');
 ;// CONCATENATED MODULE: ./src/stages/analyze/index.ts
 /** Both sides of each changed file that has a language: base for "fixed", head for "new". */
 function sourcesOf(pr) {
@@ -61852,174 +64921,244 @@ async function analyze(files, engines, log, clock = () => performance.now()) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/stages/attribute/trailers.ts
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.+?)\s*$/;
-function parseTrailers(message) {
-    const paragraphs = message
-        .replace(/\r\n/g, '\n')
-        .trim()
-        .split(/\n\s*\n/);
-    // A one-paragraph message is a subject line, never a trailer block.
-    if (paragraphs.length < 2)
-        return [];
-    const last = paragraphs[paragraphs.length - 1].split('\n');
-    const trailers = [];
-    for (const line of last) {
-        const m = TRAILER_LINE.exec(line);
-        if (m)
-            trailers.push({ key: m[1].toLowerCase(), value: m[2] });
-        // git accepts continuation lines starting with whitespace; anything else means this is not a trailer block.
-        else if (!/^\s/.test(line))
-            return [];
+;// CONCATENATED MODULE: ./src/stages/attribute/notes.ts
+/**
+ * Line-level git notes under refs/notes/ai: the only record of AI authorship written while editing,
+ * so for the lines they cover they override what the commit's markers say. Two formats are read
+ * (see README, "AI provenance"); line numbers are those of the file as the noted commit has it.
+ *
+ * 1. aigis JSON:
+ *      {"tool": "Claude Code", "model": "...", "files": {"src/a.py": [[1, 20], [31, 31]]},
+ *       "human": {"src/a.py": [[21, 30]]}}
+ *    `files`: lines the tool wrote; `human` (optional): lines a person wrote.
+ * 2. Git AI authorship logs (Git AI Standard v3): an attestation section (a path line, then indented
+ *    `<key> <ranges>` lines), `---`, then JSON metadata whose `sessions` / `prompts` name the agent of
+ *    each key (`agent_id.tool`); `h_` keys are people.
+ */
+/** Notes are written by tools on developers' machines, but they arrive with the PR: bound the work. */
+const MAX_NOTE_CHARS = 4 * 1024 * 1024;
+const MAX_LINE = 10_000_000;
+function parseAiNote(text) {
+    if (text.length > MAX_NOTE_CHARS)
+        return { error: `larger than ${MAX_NOTE_CHARS} characters` };
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { error: 'empty' };
+    try {
+        return trimmed.startsWith('{') ? parseAigisNote(trimmed) : parseGitAiNote(trimmed);
     }
-    return trailers;
+    catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+    }
 }
-/** `Name <mail@host>` -> its parts; a value without angle brackets has no e-mail. */
-function parseIdentity(value) {
-    const m = /^(.*?)\s*<([^<>]+)>\s*$/.exec(value);
-    return m ? { name: m[1], email: m[2] } : { name: value };
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
-/** The numeric id of a `<id>+<login>@users.noreply.github.com` address, if it is one. */
-function noreplyId(email) {
-    if (!email)
+function str(x) {
+    return typeof x === 'string' && x.trim() !== '' ? x.trim() : undefined;
+}
+function checkedRange(start, end, where) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start || end > MAX_LINE)
+        throw new Error(`${where}: bad line range ${start}-${end}`);
+    return { start, end };
+}
+function parseAigisNote(text) {
+    const data = JSON.parse(text);
+    if (!isRecord(data))
+        throw new Error('the JSON is not an object');
+    const tool = str(data.tool);
+    const model = str(data.model);
+    const files = {};
+    const add = (section, ai, name) => {
+        if (section === undefined)
+            return;
+        if (!isRecord(section))
+            throw new Error(`"${name}" is not an object of path -> ranges`);
+        for (const [path, ranges] of Object.entries(section)) {
+            if (!Array.isArray(ranges))
+                throw new Error(`"${name}"."${path}" is not a list of [start, end]`);
+            for (const r of ranges) {
+                if (!Array.isArray(r) || r.length < 1 || r.length > 2 || !r.every((n) => typeof n === 'number'))
+                    throw new Error(`"${name}"."${path}": ${JSON.stringify(r)} is not [start, end]`);
+                const [start, end] = r;
+                const range = checkedRange(start, end ?? start, `"${name}"."${path}"`);
+                (files[path] ??= []).push({
+                    ...range,
+                    ai,
+                    ...(ai && tool ? { tool } : {}),
+                    ...(ai && model ? { model } : {}),
+                });
+            }
+        }
+    };
+    if (data.files === undefined)
+        throw new Error('no "files" object');
+    add(data.files, true, 'files');
+    add(data.human, false, 'human');
+    return { format: 'aigis', files };
+}
+function agentsOf(meta, section) {
+    const out = new Map();
+    const s = meta[section];
+    if (!isRecord(s))
+        return out;
+    for (const [key, rec] of Object.entries(s)) {
+        const agent = isRecord(rec) && isRecord(rec.agent_id) ? rec.agent_id : {};
+        const tool = str(agent.tool);
+        const model = str(agent.model);
+        out.set(key, { ...(tool ? { tool } : {}), ...(model ? { model } : {}) });
+    }
+    return out;
+}
+function parseGitAiNote(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const sep = lines.indexOf('---');
+    const attest = sep === -1 ? lines : lines.slice(0, sep);
+    let meta = {};
+    if (sep !== -1) {
+        const parsed = JSON.parse(lines.slice(sep + 1).join('\n') || '{}');
+        if (!isRecord(parsed))
+            throw new Error('the metadata after --- is not a JSON object');
+        meta = parsed;
+    }
+    const sessions = agentsOf(meta, 'sessions');
+    const prompts = agentsOf(meta, 'prompts');
+    const files = {};
+    let path;
+    for (const [n, line] of attest.entries()) {
+        if (line.trim() === '')
+            continue;
+        if (!/^\s/.test(line)) {
+            path = line.replace(/^"(.*)"$/, '$1');
+            continue;
+        }
+        const m = /^\s+(\S+)\s+(\S+)\s*$/.exec(line);
+        if (!m || path === undefined)
+            throw new Error(`line ${n + 1} is not "<key> <ranges>" under a path`);
+        const key = m[1];
+        const human = key.startsWith('h_');
+        const agent = human ? {} : key.startsWith('s_') ? sessions.get(key.split('::')[0]) : prompts.get(key);
+        for (const part of m[2].split(',')) {
+            const rm = /^(\d+)(?:-(\d+))?$/.exec(part);
+            if (!rm)
+                throw new Error(`line ${n + 1}: "${part}" is not a line range`);
+            const range = checkedRange(Number(rm[1]), Number(rm[2] ?? rm[1]), `line ${n + 1}`);
+            (files[path] ??= []).push({ ...range, ai: !human, ...(agent ?? {}) });
+        }
+    }
+    if (Object.keys(files).length === 0)
+        throw new Error('no file in the attestation section');
+    return { format: 'git-ai', files };
+}
+/** The range of a note covering `line` of `path`, if any (the last one wins, as in a log). */
+function noteRangeAt(note, path, line) {
+    const ranges = note.files[path];
+    if (!ranges)
         return undefined;
-    const m = /^(\d+)\+[^@]+@users\.noreply\.github\.com$/i.exec(email.trim());
-    return m ? Number(m[1]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/stages/attribute/signatures.ts
-
-function sameEmail(a, b) {
-    return a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
-}
-function identityMatches(sig, name, email) {
-    if (sig.noreplyId !== undefined)
-        return noreplyId(email) === sig.noreplyId;
-    if (sig.email !== undefined)
-        return sameEmail(email, sig.email);
-    if (sig.name !== undefined)
-        return name === sig.name;
-    if (sig.namePattern !== undefined)
-        return new RegExp(sig.namePattern).test(name);
-    return false;
-}
-function hit(sig, evidence) {
-    return { tool: sig.tool, class: sig.class ?? 'ai', confidence: sig.confidence, evidence };
-}
-function matchCommit(commit, table) {
-    const hits = [];
-    const trailers = parseTrailers(commit.message);
-    for (const sig of table.signatures) {
-        switch (sig.kind) {
-            case 'trailer':
-                for (const t of trailers) {
-                    if (t.key !== sig.key)
-                        continue;
-                    const matched = sig.pattern !== undefined
-                        ? new RegExp(sig.pattern).test(t.value)
-                        : identityMatches(sig, parseIdentity(t.value).name, parseIdentity(t.value).email);
-                    if (matched)
-                        hits.push(hit(sig, `trailer ${canonicalKey(t.key)}: ${t.value}`));
-                }
-                break;
-            case 'author':
-            case 'committer': {
-                const who = sig.kind === 'author' ? commit.author : commit.committer;
-                if (identityMatches(sig, who.name, who.email))
-                    hits.push(hit(sig, `${sig.kind} ${who.name} <${who.email}>`));
-                break;
-            }
-            case 'message': {
-                const re = new RegExp(sig.pattern ?? '(?!)', 'm');
-                const m = re.exec(commit.message);
-                if (m)
-                    hits.push(hit(sig, `message line "${m[0].trim()}"`));
-                break;
-            }
-            default:
-                break;
-        }
+    for (let i = ranges.length - 1; i >= 0; i--) {
+        const r = ranges[i];
+        if (r.start <= line && line <= r.end)
+            return r;
     }
-    return hits;
-}
-function matchPullRequest(meta, table) {
-    const hits = [];
-    for (const sig of table.signatures) {
-        if (sig.kind === 'pr-author' && meta.author) {
-            const a = meta.author;
-            const byId = sig.id !== undefined && a.id === sig.id;
-            const byLogin = sig.id === undefined && sig.login !== undefined && a.login === sig.login;
-            const typeOk = sig.type === undefined || a.type === sig.type;
-            if ((byId || byLogin) && typeOk)
-                hits.push(hit(sig, `PR opened by ${a.login}`));
-        }
-        else if (sig.kind === 'pr-body' && meta.body && sig.pattern) {
-            const m = new RegExp(sig.pattern, 'm').exec(meta.body);
-            if (m)
-                hits.push(hit(sig, `PR body "${m[0]}"`));
-        }
-    }
-    return hits;
-}
-function canonicalKey(key) {
-    return key.replace(/(^|-)([a-z])/g, (_m, dash, c) => dash + c.toUpperCase());
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/attribute/index.ts
+
 
 /** One strong signal should not make us certain: forged and stripped markers both exist. */
 const MAX_CONFIDENCE = 0.99;
 /** PR-level signals say less about each commit than the commit's own markers. */
 const PR_SIGNAL_WEIGHT = 0.8;
+/** A note written while editing is the strongest record there is, but it can be forged like any other. */
+const NOTE_CONFIDENCE = 0.97;
+const UNKNOWN_TOOL = 'unknown AI tool';
 const NO_AI_SIGNAL = Object.freeze({
     ai: false,
     confidence: 0,
     evidence: [],
 });
+/**
+ * Noisy-OR over the AI signals (each leaves a chance of being wrong; together they leave the
+ * product), capped. The tool is the one whose own signals combine highest; when several tools have
+ * evidence (a squash merge pools the trailers of many commits) all are kept in `tools`, because
+ * which of them wrote a given line of that commit cannot be known.
+ */
 function combineHits(hits) {
+    const ai = hits.filter((h) => h.class === 'ai');
     const automation = hits.filter((h) => h.class === 'automation');
+    // A bot that is not an AI wrote it: that is an answer, not an absence of signal.
     if (automation.length > 0) {
         return {
             ai: false,
             confidence: 0,
             tool: automation[0].tool,
-            evidence: automation.map((h) => h.evidence),
+            automation: true,
+            evidence: [...new Set(automation.map((h) => h.evidence))],
         };
     }
-    const ai = hits.filter((h) => h.class === 'ai');
     if (ai.length === 0)
         return { ...NO_AI_SIGNAL, evidence: [] };
-    // Noisy-OR: independent signals each leave a chance of being wrong; together they leave the product.
+    const perTool = new Map();
+    for (const h of ai)
+        perTool.set(h.tool, (perTool.get(h.tool) ?? 1) * (1 - h.confidence));
+    const ranked = [...perTool.entries()].sort((a, b) => a[1] - b[1] || cmp(a[0], b[0])).map(([t]) => t);
     const doubt = ai.reduce((acc, h) => acc * (1 - h.confidence), 1);
-    const strongest = ai.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     return {
         ai: true,
         confidence: Math.min(MAX_CONFIDENCE, round(1 - doubt)),
-        tool: strongest.tool,
+        tool: ranked[0],
+        ...(ranked.length > 1 ? { tools: ranked } : {}),
         evidence: [...new Set(ai.map((h) => h.evidence))],
     };
 }
 function attributeCommits(pr, table) {
-    const prHits = pr.meta ? matchPullRequest(pr.meta, table) : [];
-    const weakened = prHits.map((h) => ({ ...h, confidence: h.confidence * PR_SIGNAL_WEIGHT }));
+    const fromPr = pr.meta ? combineHits(matchPullRequest(pr.meta, table)) : NO_AI_SIGNAL;
+    // Weakened after combining, so that several PR-level signals together still say less than a commit's own.
+    const weakened = {
+        ...fromPr,
+        confidence: round(fromPr.confidence * PR_SIGNAL_WEIGHT),
+        evidence: fromPr.evidence.map((e) => `${e} (PR-level)`),
+    };
     const out = {};
     for (const commit of pr.commits) {
-        const own = matchCommit(commit, table);
-        // PR-level signals carry over only to commits with no evidence of their own.
-        out[commit.sha] = combineHits(own.length > 0 ? own : weakened);
+        const own = matchCommit(sane(commit), table);
+        // PR-level signals carry over only to commits with no evidence of their own: a commit's own
+        // markers (or a bot's identity) say more about it than the PR it sits in.
+        out[commit.sha] = own.length > 0 ? combineHits(own) : weakened;
     }
     return out;
 }
-function attribute(pr, table) {
+/** A commit as the matcher expects it, whatever the adapter handed over (hostile or broken history). */
+function sane(c) {
+    const person = (p) => ({
+        name: typeof p?.name === 'string' ? p.name : '',
+        email: typeof p?.email === 'string' ? p.email : '',
+    });
+    return {
+        sha: c.sha,
+        parents: c.parents ?? [],
+        author: person(c.author),
+        committer: person(c.committer),
+        message: typeof c.message === 'string' ? c.message : '',
+    };
+}
+function attribute(pr, table, report = () => { }) {
     const commits = attributeCommits(pr, table);
+    const notes = readNotes(pr, report);
     const lines = {};
     const hunks = [];
     const tools = {};
+    const toolCommits = new Map();
+    const noteCache = new Map();
+    const strangersByFile = new Map();
     let addedLines = 0;
     let aiLines = 0;
     for (const file of pr.files) {
         const blame = pr.lineCommits[file.path] ?? {};
+        const origins = pr.lineOrigins?.[file.path];
         const fileLines = {};
+        const strangers = new Set();
         for (const hunk of file.hunks) {
             if (hunk.added.length === 0)
                 continue;
@@ -62029,7 +65168,17 @@ function attribute(pr, table) {
             const evidence = new Set();
             for (const line of hunk.added) {
                 const sha = blame[line];
-                const a = (sha !== undefined ? commits[sha] : undefined) ?? NO_AI_SIGNAL;
+                let a = sha !== undefined ? commits[sha] : undefined;
+                if (sha !== undefined && a === undefined)
+                    strangers.add(sha);
+                const origin = origins?.[line];
+                const note = sha !== undefined ? notes.get(sha) : undefined;
+                if (note && origin) {
+                    const range = noteRangeAt(note, origin.path, origin.line);
+                    if (range)
+                        a = fromNote(sha, origin.path, range, a, noteCache);
+                }
+                a ??= NO_AI_SIGNAL;
                 fileLines[line] = a;
                 addedLines++;
                 if (!a.ai)
@@ -62037,12 +65186,14 @@ function attribute(pr, table) {
                 aiLines++;
                 hunkAi++;
                 confidenceSum += a.confidence;
-                const tool = a.tool ?? 'unknown AI tool';
+                const tool = a.tool ?? UNKNOWN_TOOL;
                 tools[tool] = (tools[tool] ?? 0) + 1;
+                if (sha !== undefined)
+                    (toolCommits.get(tool) ?? toolCommits.set(tool, new Set()).get(tool)).add(sha);
                 hunkTools.set(tool, (hunkTools.get(tool) ?? 0) + 1);
                 a.evidence.forEach((e) => evidence.add(e));
             }
-            const topTool = [...hunkTools.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+            const ranked = [...hunkTools.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
             hunks.push({
                 file: file.path,
                 newStart: hunk.newStart,
@@ -62050,20 +65201,136 @@ function attribute(pr, table) {
                 aiShare: round(hunkAi / hunk.added.length),
                 ai: hunkAi > 0,
                 confidence: hunkAi > 0 ? round(confidenceSum / hunkAi) : 0,
-                ...(topTool !== undefined ? { tool: topTool } : {}),
+                ...(ranked[0] !== undefined ? { tool: ranked[0] } : {}),
+                ...(ranked.length > 1 ? { tools: ranked } : {}),
                 evidence: [...evidence],
             });
         }
+        if (strangers.size > 0)
+            strangersByFile.set(file.path, strangers);
         lines[file.path] = fileLines;
     }
+    if (strangersByFile.size > 0)
+        report(strangerWarning(strangersByFile));
+    const aiShare = addedLines > 0 ? round(aiLines / addedLines) : 0;
     return {
         commits,
         lines,
         hunks,
-        aiShare: addedLines > 0 ? round(aiLines / addedLines) : 0,
+        aiShare,
         addedLines,
         tools,
+        summary: summarySentence({ commits, tools, toolCommits, aiShare, addedLines, total: pr.commits.length }),
     };
+}
+/** One message for the whole PR: a shallow clone would otherwise give one per file. */
+function strangerWarning(byFile) {
+    const files = [...byFile.keys()];
+    const shas = [...new Set(files.flatMap((f) => [...byFile.get(f)]))];
+    const list = (xs, n) => xs.slice(0, n).join(', ') + (xs.length > n ? ', …' : '');
+    const where = files.length === 1 ? `${files[0]}: ` : `${files.length} files (${list(files, 3)}): `;
+    return {
+        level: 'warning',
+        source: 'attribute',
+        ...(files.length === 1 ? { file: files[0] } : {}),
+        message: `${where}git blame names ${shas.length} commit(s) that are not among the PR's commits ` +
+            `(${list(shas.map(attribute_short), 5)}): the history may be shallow or rewritten; their lines carry no AI signal`,
+    };
+}
+function readNotes(pr, report) {
+    const notes = new Map();
+    for (const [sha, text] of Object.entries(pr.aiNotes ?? {})) {
+        const parsed = parseAiNote(text);
+        if ('error' in parsed) {
+            report({
+                level: 'warning',
+                source: 'attribute',
+                message: `the git note refs/notes/ai on ${attribute_short(sha)} is not in a format aigis reads (${parsed.error}); it is ignored`,
+            });
+        }
+        else
+            notes.set(sha, parsed);
+    }
+    if (notes.size > 0 && pr.lineOrigins === undefined) {
+        report({
+            level: 'note',
+            source: 'attribute',
+            message: 'git notes under refs/notes/ai were found but the git adapter cannot place lines in their commits; notes are not used',
+        });
+    }
+    return notes;
+}
+/** Display names for the agent ids Git AI records. */
+const NOTE_TOOLS = {
+    claude: 'Claude Code',
+    'claude-code': 'Claude Code',
+    cursor: 'Cursor',
+    codex: 'OpenAI Codex',
+    'github-copilot': 'GitHub Copilot',
+    copilot: 'GitHub Copilot',
+    gemini: 'Gemini CLI',
+};
+function fromNote(sha, path, range, commit, cache) {
+    const key = `${sha}\0${path}\0${range.start}\0${range.end}\0${range.ai}\0${range.tool ?? ''}`;
+    const cached = cache.get(key);
+    if (cached)
+        return cached;
+    const where = `git note refs/notes/ai on ${attribute_short(sha)}: ${path}:${range.start}-${range.end}`;
+    let a;
+    if (range.ai) {
+        const named = range.tool !== undefined ? (NOTE_TOOLS[range.tool.toLowerCase()] ?? range.tool) : undefined;
+        const tool = named ?? (commit?.ai ? commit.tool : undefined) ?? UNKNOWN_TOOL;
+        const model = range.model ? ` (${range.model})` : '';
+        a = { ai: true, confidence: NOTE_CONFIDENCE, tool, evidence: [`${where} written by ${tool}${model}`] };
+    }
+    else {
+        // The note says a person typed these lines: the commit's markers speak for the commit, not for them.
+        a = { ai: false, confidence: 0, evidence: [`${where} written by a person`] };
+    }
+    cache.set(key, a);
+    return a;
+}
+/** "73% of 120 added lines attributed to Claude Code (trailer Co-Authored-By: … in 4 of 5 commits)". */
+function summarySentence(s) {
+    if (s.addedLines === 0)
+        return 'no added lines to attribute';
+    const ranked = Object.entries(s.tools).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    if (ranked.length === 0) {
+        const bots = [
+            ...new Set(Object.values(s.commits)
+                .filter((a) => a.automation && a.tool)
+                .map((a) => a.tool)),
+        ].sort(cmp);
+        const byBots = bots.length > 0 ? ` (automation: ${bots.join(', ')})` : '';
+        return `no AI signal on the ${s.addedLines} added line${s.addedLines === 1 ? '' : 's'}${byBots}`;
+    }
+    const head = `${Math.round(s.aiShare * 100)}% of ${s.addedLines} added lines attributed to`;
+    const why = (tool) => {
+        const shas = [...(s.toolCommits.get(tool) ?? [])];
+        const counts = new Map();
+        for (const sha of shas)
+            for (const e of s.commits[sha]?.evidence ?? [])
+                counts.set(e, (counts.get(e) ?? 0) + 1);
+        // Ties go to the signal met first: trailers before message lines, as matchCommit finds them.
+        const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+        if (!top)
+            return '';
+        return ` (${attribute_clip(top[0])} in ${top[1]} of ${s.total} commit${s.total === 1 ? '' : 's'})`;
+    };
+    if (ranked.length === 1)
+        return `${head} ${ranked[0][0]}${why(ranked[0][0])}`;
+    const parts = ranked.slice(0, 3).map(([tool, n]) => `${tool} ${n} lines${why(tool)}`);
+    const more = ranked.length > 3 ? `, ${ranked.length - 3} more tool(s)` : '';
+    return `${head} AI: ${parts.join('; ')}${more}`;
+}
+function attribute_clip(text, max = 90) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function attribute_short(sha) {
+    return sha.slice(0, 12);
 }
 function round(x) {
     return Math.round(x * 1000) / 1000;
@@ -62176,7 +65443,7 @@ function generatedByMarker(text) {
 const MINIFIABLE = new Set(['javascript', 'typescript', 'tsx']);
 const MINIFIABLE_EXT = /\.(?:[cm]?js|jsx|css)$/i;
 const MAX_AVERAGE_LINE = 500;
-const MAX_LINE = 10_000;
+const classify_MAX_LINE = 10_000;
 /** Below this size a long line is more likely a hand-written literal than a minifier's output. */
 const MIN_MINIFIED_SIZE = 2048;
 function minified(path, language, text) {
@@ -62193,10 +65460,10 @@ function minified(path, language, text) {
         longest = Math.max(longest, end - start);
         start = end + 1;
     }
-    if (longest > MAX_LINE) {
+    if (longest > classify_MAX_LINE) {
         return {
             reason: 'minified',
-            detail: `a line of ${longest} characters (over ${MAX_LINE}): minified code`,
+            detail: `a line of ${longest} characters (over ${classify_MAX_LINE}): minified code`,
         };
     }
     const average = lines === 0 ? 0 : text.length / lines;
@@ -62451,6 +65718,9 @@ async function collect(input, git, log) {
         git.diffEntries(diffBase, headSha),
         listCommits(diffBase, headSha, git, log),
     ]);
+    const aiNotes = await readAiNotes(commits, git, log);
+    // Origins cost nothing extra (the same blame), but they are only needed to read notes.
+    const withOrigins = Object.keys(aiNotes).length > 0 && git.blameOrigins !== undefined;
     const total = entries.length;
     let done = 0;
     log.progress('collect', done, total);
@@ -62505,11 +65775,12 @@ async function collect(input, git, log) {
         }));
     }
     await mapLimit(ready, input.concurrency ?? DEFAULT_CONCURRENCY, async ({ index, candidate, texts }) => {
-        finish(index, await diffFile(candidate, texts, diffBase, headSha, git, log));
+        finish(index, await diffFile(candidate, texts, diffBase, headSha, git, log, withOrigins));
     });
     const files = [];
     const skipped = [];
     const lineCommits = {};
+    const lineOrigins = {};
     for (const outcome of outcomes) {
         if ('skipped' in outcome) {
             skipped.push(outcome.skipped);
@@ -62518,10 +65789,34 @@ async function collect(input, git, log) {
         files.push(outcome.file);
         if (outcome.lines)
             lineCommits[outcome.file.path] = outcome.lines;
+        if (outcome.origins)
+            lineOrigins[outcome.file.path] = outcome.origins;
     }
     log.info(`collect: ${total} changed file(s) in ${collect_short(diffBase)}...${collect_short(headSha)}: ${files.length} to analyse, ` +
         `${skipped.length} skipped; ${commits.length} commit(s)`);
-    return { base: diffBase, head: headSha, meta: input.meta ?? {}, commits, files, skipped, lineCommits };
+    return {
+        base: diffBase,
+        head: headSha,
+        meta: input.meta ?? {},
+        commits,
+        files,
+        skipped,
+        lineCommits,
+        ...(Object.keys(aiNotes).length > 0 ? { aiNotes } : {}),
+        ...(withOrigins ? { lineOrigins } : {}),
+    };
+}
+/** Notes are optional: a repository without them, or an adapter that cannot read them, gives `{}`. */
+async function readAiNotes(commits, git, log) {
+    if (!git.aiNotes || commits.length === 0)
+        return {};
+    try {
+        return await git.aiNotes(commits.map((c) => c.sha));
+    }
+    catch (error) {
+        log.warning(`could not read the git notes under refs/notes/ai: ${messageOf(error)}; lines are attributed from commits only`);
+        return {};
+    }
 }
 /**
  * The merge base of base and head. Without it (a shallow clone, unrelated histories) the diff falls
@@ -62599,7 +65894,7 @@ function statusOf(entry, sides) {
             return 'modified';
     }
 }
-async function diffFile(c, texts, diffBase, head, git, log) {
+async function diffFile(c, texts, diffBase, head, git, log, withOrigins) {
     const { entry, language, sides } = c;
     const path = entry.path;
     try {
@@ -62623,7 +65918,7 @@ async function diffFile(c, texts, diffBase, head, git, log) {
         const added = hunks.flatMap((h) => h.added);
         if (!sides.head || added.length === 0)
             return { file };
-        return { file, lines: await addedLineCommits(diffBase, head, path, added, git, log) };
+        return { file, ...(await addedLineCommits(diffBase, head, path, added, git, log, withOrigins)) };
     }
     catch (error) {
         const s = unreadable(error);
@@ -62675,20 +65970,32 @@ async function hunksOf(entry, sides, diffBase, head, baseText, headText, git) {
     return hunks;
 }
 /** Blame restricted to the PR: each added line's commit. Without it the file is still analysed. */
-async function addedLineCommits(diffBase, head, path, added, git, log) {
+async function addedLineCommits(diffBase, head, path, added, git, log, withOrigins) {
     try {
-        const blame = await git.blame(diffBase, head, path);
         const lines = {};
+        if (withOrigins && git.blameOrigins) {
+            const blame = await git.blameOrigins(diffBase, head, path);
+            const origins = {};
+            for (const line of added) {
+                const o = blame[line];
+                if (o === undefined)
+                    continue;
+                lines[line] = o.sha;
+                origins[line] = { path: o.path, line: o.line };
+            }
+            return { lines, origins };
+        }
+        const blame = await git.blame(diffBase, head, path);
         for (const line of added) {
             const sha = blame[line];
             if (sha !== undefined)
                 lines[line] = sha;
         }
-        return lines;
+        return { lines };
     }
     catch (error) {
         log.warning(`${path}: git blame failed, its added lines are not attributed to commits: ${messageOf(error)}`);
-        return {};
+        return { lines: {} };
     }
 }
 /** Like Promise.all over `items`, with at most `limit` running at once; results keep the input order. */
@@ -62709,6 +66016,66 @@ function messageOf(error) {
 }
 function collect_short(sha) {
     return sha.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/recording-logger.ts
+/**
+ * A Logger that also keeps a stage's warnings and errors as Diagnostics, so what the log said
+ * (a shallow clone, a failed blame) is in the report too and not lost with the log.
+ */
+function recordingLogger(log, source, into) {
+    return {
+        ...log,
+        warning(message) {
+            into.push({ level: 'warning', source, message });
+            log.warning(message);
+        },
+        error(message) {
+            into.push({ level: 'error', source, message });
+            log.error(message);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/timed.ts
+/** Runs one stage inside the logger's group and records its wall time in milliseconds. */
+async function timed(log, timings, stage, fn) {
+    const started = performance.now();
+    try {
+        return await log.group(stage, fn);
+    }
+    finally {
+        timings[stage] = Math.round(performance.now() - started);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/path-filter.ts
+/** Which paths are in scope: the config's `paths` (when given) minus its `paths-ignore`. */
+
+function pathFilter(include, exclude) {
+    const opts = { dot: true };
+    const inc = include && include.length > 0 ? picomatch_default()(include, opts) : undefined;
+    const exc = exclude && exclude.length > 0 ? picomatch_default()(exclude, opts) : undefined;
+    return (path) => (inc ? inc(path) : true) && !(exc?.(path) ?? false);
+}
+
+;// CONCATENATED MODULE: ./src/stages/analyze/select.ts
+/** Which findings are in scope by the configuration's rule and CWE selection, whatever engine found them. */
+
+function selectFindings(findings, sel) {
+    if (!sel)
+        return findings;
+    const ruleIn = sel.rulesInclude?.length ? picomatch_default()(sel.rulesInclude) : undefined;
+    const ruleOut = sel.rulesExclude?.length ? picomatch_default()(sel.rulesExclude) : undefined;
+    const cweIn = sel.cwesInclude?.length ? new Set(sel.cwesInclude) : undefined;
+    const cweOut = new Set(sel.cwesExclude ?? []);
+    return findings.filter((f) => (!ruleIn || ruleIn(f.ruleId)) &&
+        !(ruleOut?.(f.ruleId) ?? false) &&
+        (!cweIn || f.cwes.some((c) => cweIn.has(c))) &&
+        !f.cwes.some((c) => cweOut.has(c)));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -62790,6 +66157,25 @@ function assignStatus(input) {
     for (const h of input.head)
         if (!matched.has(h))
             take(h, undefined);
+    // A formatter's edit (spacing inside the matched code: `f( "a"+b )` to `f("a" + b)`) touches the
+    // line but not the weakness: the same rule on the same code but for whitespace, in the same
+    // function of the same file, is the same finding, or it would be reported as new and as fixed.
+    for (const h of input.head) {
+        if (matched.has(h))
+            continue;
+        const basePath = input.renames[h.finding.file] ?? h.finding.file;
+        const code = withoutWhitespace(h.finding.snippet);
+        for (const b of unmatchedBase) {
+            const f = b.finding;
+            if (f.file !== basePath || f.ruleId !== h.finding.ruleId || f.context !== h.finding.context)
+                continue;
+            if (withoutWhitespace(f.snippet) !== code)
+                continue;
+            unmatchedBase.delete(b);
+            matched.add(h);
+            break;
+        }
+    }
     // An edit around untouched code (renaming its function) changes its fingerprint but not the code:
     // the same rule on the same code, on lines the PR did not touch on either side, is the same finding,
     // or it would be reported both as existing and as fixed.
@@ -62818,6 +66204,9 @@ function assignStatus(input) {
         })),
         fixed: [...unmatchedBase],
     };
+}
+function withoutWhitespace(code) {
+    return code.replace(/\s+/g, '');
 }
 
 ;// CONCATENATED MODULE: ./src/stages/rank/index.ts
@@ -62872,7 +66261,7 @@ function toFinding(k, status, input) {
         file: f.file,
         region: f.region,
         ...(f.flow ? { flow: f.flow } : {}),
-        severity: f.severity ?? severityForCwes(f.cwes),
+        severity: severityOf(f, input.severity),
         staticConfidence: rank_round(f.staticConfidence),
         score: s,
         prioritized: s >= input.weights.threshold,
@@ -62882,6 +66271,29 @@ function toFinding(k, status, input) {
         ...(attribution ? { attribution } : {}),
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     };
+}
+/** The config's override for the rule, else its highest for the CWEs, else the rule's own, else the table. */
+function severityOf(f, overrides) {
+    return overriddenSeverity(f.ruleId, f.cwes, overrides) ?? f.severity ?? severityForCwes(f.cwes);
+}
+function overriddenSeverity(ruleId, cwes, overrides) {
+    const byRule = overrides?.[ruleId];
+    if (byRule !== undefined)
+        return byRule;
+    const byCwe = cwes.map((c) => overrides?.[`CWE-${c}`]).filter((s) => s !== undefined);
+    return byCwe.length > 0 ? Math.max(...byCwe) : undefined;
+}
+/**
+ * The rules as the reports describe them, with the config's severity overrides: SARIF's rule-level
+ * `security-severity` is what GitHub shows, so it must agree with the findings' severity.
+ */
+function withSeverityOverrides(rules, overrides) {
+    if (!overrides)
+        return rules;
+    return rules.map((r) => {
+        const severity = overriddenSeverity(r.id, r.cwes, overrides);
+        return severity === undefined ? r : { ...r, severity };
+    });
 }
 /** The most confident AI attribution among the finding's added lines; undefined when none was added. */
 function attributionOf(f, provenance) {
@@ -62917,37 +66329,6 @@ function assignIds(findings) {
 }
 function rank_round(x) {
     return Math.round(x * 1000) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/recording-logger.ts
-/**
- * A Logger that also keeps a stage's warnings and errors as Diagnostics, so what the log said
- * (a shallow clone, a failed blame) is in the report too and not lost with the log.
- */
-function recordingLogger(log, source, into) {
-    return {
-        ...log,
-        warning(message) {
-            into.push({ level: 'warning', source, message });
-            log.warning(message);
-        },
-        error(message) {
-            into.push({ level: 'error', source, message });
-            log.error(message);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/timed.ts
-/** Runs one stage inside the logger's group and records its wall time in milliseconds. */
-async function timed(log, timings, stage, fn) {
-    const started = performance.now();
-    try {
-        return await log.group(stage, fn);
-    }
-    finally {
-        timings[stage] = Math.round(performance.now() - started);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/text-edits.ts
@@ -63103,6 +66484,125 @@ function countBy(keys) {
     return m;
 }
 
+;// CONCATENATED MODULE: ./src/stages/suppress/index.ts
+/**
+ * suppress: the configuration's central suppressions applied to ranked findings, and the
+ * suppression ledger checked. A suppressed finding stays in every report (SARIF `suppressions`),
+ * never dropped; a suppression without a reason, or past its expiry date, is itself reported.
+ */
+
+const suppress_SOURCE = 'suppress';
+function suppress_describe(rule, index) {
+    const what = [rule.rule ? `rule ${rule.rule}` : '', rule.cwe !== undefined ? `CWE-${rule.cwe}` : '']
+        .filter(Boolean)
+        .join(', ');
+    const where = rule.paths?.length ? ` in ${rule.paths.join(', ')}` : '';
+    return `suppressions[${index}] (${what}${where})`;
+}
+function applySuppressions(findings, rules, today) {
+    const diagnostics = [];
+    const compiled = (rules ?? []).map((rule, index) => ({
+        rule,
+        index,
+        ruleMatch: rule.rule ? picomatch_default()(rule.rule) : undefined,
+        pathMatch: rule.paths?.length ? picomatch_default()(rule.paths, { dot: true }) : undefined,
+        // The expiry date is the last day it applies.
+        expired: rule.expires !== undefined && rule.expires < today,
+        hits: 0,
+    }));
+    const out = findings.map((f) => {
+        if (f.suppressed)
+            return f;
+        for (const c of compiled) {
+            if (c.ruleMatch && !c.ruleMatch(f.ruleId))
+                continue;
+            if (c.rule.cwe !== undefined && !f.cwes.includes(c.rule.cwe))
+                continue;
+            if (c.pathMatch && !c.pathMatch(f.file))
+                continue;
+            c.hits++;
+            if (c.expired)
+                continue;
+            return {
+                ...f,
+                suppressed: {
+                    kind: 'config',
+                    ...(c.rule.reason?.trim() ? { reason: c.rule.reason.trim() } : {}),
+                    ...(c.rule.expires ? { expires: c.rule.expires } : {}),
+                },
+            };
+        }
+        return f;
+    });
+    for (const c of compiled) {
+        if (c.expired) {
+            diagnostics.push({
+                level: 'warning',
+                source: suppress_SOURCE,
+                message: `${suppress_describe(c.rule, c.index)} expired on ${c.rule.expires}: ${c.hits} finding(s) it covered count again; renew it with a reason or remove it`,
+            });
+        }
+        else if (!c.rule.reason?.trim()) {
+            diagnostics.push({
+                level: 'warning',
+                source: suppress_SOURCE,
+                message: `${suppress_describe(c.rule, c.index)} has no reason: it still applies (${c.hits} finding(s)), but say why in "reason"`,
+            });
+        }
+    }
+    for (const f of out) {
+        if (f.suppressed?.kind === 'inline' && !f.suppressed.reason) {
+            diagnostics.push({
+                level: 'warning',
+                source: suppress_SOURCE,
+                file: f.file,
+                message: `${f.file}:${f.region.startLine}: inline suppression of ${f.ruleId} has no reason: it still applies, but write one after the colon (aigis-ignore[${f.ruleId}]: why)`,
+            });
+        }
+    }
+    return { findings: out, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/judge.ts
+
+
+
+
+
+
+async function judge(input, ctx) {
+    const { opts } = input;
+    const { log, timings } = ctx;
+    const inScope = selectFindings(input.findings, opts.selection);
+    const ranked = await timed(log, timings, 'rank', async () => rank({
+        findings: inScope,
+        ...(input.pr ? { pr: input.pr } : {}),
+        ...(input.provenance ? { provenance: input.provenance } : {}),
+        weights: opts.weights,
+        ...(opts.severity ? { severity: opts.severity } : {}),
+    }));
+    const suppressed = applySuppressions(ranked, opts.suppressions, opts.today ?? today());
+    let findings = suppressed.findings;
+    if (opts.repair !== 'off' && ctx.repair) {
+        const support = ctx.repair;
+        findings = await timed(log, timings, 'repair', () => repairFindings({
+            findings,
+            engineFindings: inScope,
+            sources: input.sources,
+            engines: ctx.engines,
+            support,
+        }));
+    }
+    return {
+        findings,
+        verdict: gate(findings, opts.policy, opts.weights, opts.aiPolicy),
+        diagnostics: suppressed.diagnostics,
+    };
+}
+function today() {
+    return new Date().toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/review.ts
 
 
@@ -63121,16 +66621,24 @@ async function review(req, adapters) {
     const diagnostics = [];
     const baseRev = req.base ?? (await defaultBase(git));
     const headRev = req.head ?? 'HEAD';
-    const pr = await timed(log, timings, 'collect', () => collect({ base: baseRev, head: headRev, meta: req.meta, maxFileBytes: req.maxFileBytes, languageForPath: languageForPath }, git, recordingLogger(log, 'collect', diagnostics)));
-    const provenance = await timed(log, timings, 'attribute', async () => attribute(pr, ai_signatures_namespaceObject));
+    const pr = await timed(log, timings, 'collect', () => collect({
+        base: baseRev,
+        head: headRev,
+        meta: req.meta,
+        maxFileBytes: req.maxFileBytes,
+        languageForPath: languageForPath,
+        ...(req.paths || req.pathsIgnore ? { isIgnored: ignoredBy(req.paths, req.pathsIgnore) } : {}),
+    }, git, recordingLogger(log, 'collect', diagnostics)));
+    const provenance = await timed(log, timings, 'attribute', async () => attribute(pr, req.signatures ?? ai_signatures_namespaceObject, (d) => {
+        diagnostics.push(d);
+        if (d.level === 'note')
+            log.info(d.message);
+        else
+            log.warning(d.message);
+    }));
     const sources = sourcesOf(pr);
     const analysis = await timed(log, timings, 'analyze', () => analyze(sources, engines, log));
-    let findings = await timed(log, timings, 'rank', async () => rank({ findings: analysis.findings, pr, provenance, weights: req.weights }));
-    if (req.repair !== 'off' && adapters.repair) {
-        const support = adapters.repair;
-        findings = await timed(log, timings, 'repair', () => repairFindings({ findings, engineFindings: analysis.findings, sources, engines, support }));
-    }
-    const verdict = gate(findings, req.policy, req.weights);
+    const judged = await judge({ findings: analysis.findings, sources, pr, provenance, opts: req }, { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) });
     return {
         tool: { name: 'aigis', version: AIGIS_VERSION },
         mode: 'review',
@@ -63140,14 +66648,18 @@ async function review(req, adapters) {
         files: pr.files.map((f) => ({ path: f.path, language: f.language, status: f.status })),
         skipped: pr.skipped,
         provenance,
-        findings,
-        rules: analysis.rules,
+        findings: judged.findings,
+        rules: withSeverityOverrides(analysis.rules, req.severity),
         engines: analysis.runs,
         weights: req.weights,
-        verdict,
-        diagnostics: [...diagnostics, ...analysis.diagnostics],
+        verdict: judged.verdict,
+        diagnostics: [...diagnostics, ...analysis.diagnostics, ...judged.diagnostics],
         timings,
     };
+}
+function ignoredBy(paths, ignore) {
+    const inScope = pathFilter(paths, ignore);
+    return (path) => !inScope(path);
 }
 async function defaultBase(git) {
     const branch = await git.defaultBranch();
@@ -63217,6 +66729,7 @@ function summarize(result) {
                     tools: Object.entries(p.tools)
                         .map(([tool, lines]) => ({ tool, lines }))
                         .sort((a, b) => b.lines - a.lines || a.tool.localeCompare(b.tool)),
+                    ...(p.summary ? { sentence: p.summary } : {}),
                 },
             }
             : {}),
@@ -63231,25 +66744,30 @@ function ordered(findings) {
     return [...findings].sort((a, b) => rank[a.status] - rank[b.status] ||
         b.score - a.score ||
         b.severity - a.severity ||
-        cmp(a.file, b.file) ||
+        summary_cmp(a.file, b.file) ||
         a.region.startLine - b.region.startLine ||
         a.region.startColumn - b.region.startColumn ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.fingerprint, b.fingerprint) ||
-        cmp(a.id, b.id));
+        summary_cmp(a.ruleId, b.ruleId) ||
+        summary_cmp(a.fingerprint, b.fingerprint) ||
+        summary_cmp(a.id, b.id));
 }
 /** Locale-independent comparison: reports must not depend on the machine's locale. */
-function cmp(a, b) {
+function summary_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function percent(share) {
     return `${Math.round(share * 100)}%`;
 }
-/** "62% of added lines attributed to Claude Code" / "... to AI (Claude Code 40, Cursor 12 lines)". */
+/**
+ * "73% of 120 added lines attributed to Claude Code (trailer Co-Authored-By: … in 4 of 5 commits)"
+ * from the attribute stage; without it, the same from the counts alone. Never "human".
+ */
 function aiShareSentence(summary) {
     const ai = summary.ai;
     if (!ai || ai.addedLines === 0)
         return undefined;
+    if (ai.sentence)
+        return ai.sentence;
     if (ai.tools.length === 0 || ai.share === 0)
         return `no AI signal on the ${ai.addedLines} added lines`;
     const head = `${percent(ai.share)} of ${ai.addedLines} added lines attributed to`;
@@ -63262,10 +66780,10 @@ function fmtScore(x) {
 }
 /** Engines run in parallel, so diagnostics arrive in any order: sort them for a stable log. */
 function sortDiagnostics(ds) {
-    return [...ds].sort((a, b) => cmp(a.source, b.source) ||
-        cmp(a.file ?? '', b.file ?? '') ||
-        cmp(a.level, b.level) ||
-        cmp(a.message, b.message));
+    return [...ds].sort((a, b) => summary_cmp(a.source, b.source) ||
+        summary_cmp(a.file ?? '', b.file ?? '') ||
+        summary_cmp(a.level, b.level) ||
+        summary_cmp(a.message, b.message));
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -63324,7 +66842,7 @@ function escapeMarkdown(s) {
         .replace(/@/g, '@&#8203;');
 }
 /** Shortens untrusted text before escaping, so escaping cannot be cut in half. */
-function clip(s, max) {
+function escape_clip(s, max) {
     const chars = [...s];
     return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -63400,7 +66918,7 @@ function build(result, maxRows) {
         parts.push(`<details><summary>${suppressed.length} suppressed finding${plural(suppressed.length)}</summary>`, '', ...capped(suppressed, maxRows, suppressedLine), '', '</details>', '');
     }
     if (result.skipped.length > 0) {
-        const skipped = [...result.skipped].sort((a, b) => cmp(a.path, b.path));
+        const skipped = [...result.skipped].sort((a, b) => summary_cmp(a.path, b.path));
         parts.push(`### Skipped files (${skipped.length})`, '');
         parts.push(...capped(skipped, maxRows, skippedLine), '');
     }
@@ -63429,7 +66947,7 @@ function summarySection(result, s) {
     }
     if (result.engines.length > 0) {
         const engines = [...result.engines]
-            .sort((a, b) => cmp(a.name, b.name))
+            .sort((a, b) => summary_cmp(a.name, b.name))
             .map((e) => `${escapeMarkdown(e.name)}${e.version ? ` ${escapeMarkdown(e.version)}` : ''} (${e.filesAnalyzed} file${plural(e.filesAnalyzed)}, ${formatMs(e.durationMs)})`);
         lines.push(`- **Engines:** ${engines.join(' · ')}`);
     }
@@ -63469,7 +66987,7 @@ function newSection(news, maxRows) {
             escapeMarkdown(`${f.file}:${f.region.startLine}`),
             `${f.prioritized ? '**' : ''}${fmtScore(f.score)}${f.prioritized ? '**' : ''} (${fmtScore(f.staticConfidence)} · ${dyn})`,
             aiCell(f),
-            escapeMarkdown(clip(f.message, MAX_TEXT)) + (f.repair?.outcome === 'proposed' ? ' 🔧' : ''),
+            escapeMarkdown(escape_clip(f.message, MAX_TEXT)) + (f.repair?.outcome === 'proposed' ? ' 🔧' : ''),
         ];
         out.push(`| ${cells.join(' | ')} |`);
     }
@@ -63483,7 +67001,7 @@ function newSection(news, maxRows) {
             const a = f.attribution;
             out.push(`- ${escapeMarkdown(`${f.file}:${f.region.startLine}`)} — ${escapeMarkdown(a.tool ?? 'AI')} (confidence ${fmtScore(a.confidence)}):`);
             for (const e of a.evidence.slice(0, 10))
-                out.push(`  - ${escapeMarkdown(clip(e, MAX_TEXT))}`);
+                out.push(`  - ${escapeMarkdown(escape_clip(e, MAX_TEXT))}`);
             if (a.evidence.length > 10)
                 out.push(`  - … ${a.evidence.length - 10} more`);
         }
@@ -63500,9 +67018,9 @@ function repairSection(findings, maxRows) {
         const r = f.repair;
         const where = `${escapeMarkdown(`${f.file}:${f.region.startLine}`)} ${escapeMarkdown(f.ruleId)}`;
         if (r.outcome === 'proposed') {
-            return `- 🔧 ${where}: ${escapeMarkdown(clip(r.explanation, MAX_TEXT))} (${r.strategy} fix, verified; ${r.reviewGuidance.replace(/-/g, ' ')})`;
+            return `- 🔧 ${where}: ${escapeMarkdown(escape_clip(r.explanation, MAX_TEXT))} (${r.strategy} fix, verified; ${r.reviewGuidance.replace(/-/g, ' ')})`;
         }
-        return `- ✖ ${where}: no fix proposed — ${escapeMarkdown(clip(r.rejectedBecause ?? 'verification failed', MAX_TEXT))}`;
+        return `- ✖ ${where}: no fix proposed — ${escapeMarkdown(escape_clip(r.rejectedBecause ?? 'verification failed', MAX_TEXT))}`;
     }), '');
     return out;
 }
@@ -63516,17 +67034,17 @@ function findingLine(f, baseSide) {
     const cwes = f.cwes.length > 0 ? `${f.cwes.map(cweLink).join(' ')} ` : '';
     const where = escapeMarkdown(`${f.file}:${f.region.startLine}`);
     const band = severityBand(f.severity);
-    return `${BAND_ICON[band]} ${f.severity.toFixed(1)} ${cwes}${escapeMarkdown(f.ruleId)} in ${where}${baseSide ? ' (base)' : ''} — ${escapeMarkdown(clip(f.message, MAX_TEXT))}`;
+    return `${BAND_ICON[band]} ${f.severity.toFixed(1)} ${cwes}${escapeMarkdown(f.ruleId)} in ${where}${baseSide ? ' (base)' : ''} — ${escapeMarkdown(escape_clip(f.message, MAX_TEXT))}`;
 }
 function suppressedLine(f) {
     const s = f.suppressed;
     const how = s.kind === 'inline' ? 'inline' : 'config';
-    const why = s.reason ? `reason: ${escapeMarkdown(clip(s.reason, MAX_TEXT))}` : '⚠️ no reason given';
+    const why = s.reason ? `reason: ${escapeMarkdown(escape_clip(s.reason, MAX_TEXT))}` : '⚠️ no reason given';
     const expires = s.expires ? `, expires ${escapeMarkdown(s.expires)}` : '';
     return `- ${findingLine(f, f.status === 'fixed')} (${f.status}; suppressed ${how}, ${why}${expires})`;
 }
 function skippedLine(s) {
-    return `- ${escapeMarkdown(s.path)} — ${s.reason}${s.detail ? `: ${escapeMarkdown(clip(s.detail, MAX_TEXT))}` : ''}`;
+    return `- ${escapeMarkdown(s.path)} — ${s.reason}${s.detail ? `: ${escapeMarkdown(escape_clip(s.detail, MAX_TEXT))}` : ''}`;
 }
 const DIAG_ICON = { error: '❗', warning: '⚠️', note: 'ℹ️' };
 function diagnosticLine(d) {
@@ -63537,7 +67055,7 @@ function diagnosticLine(d) {
         .map((l) => l.trim())
         .filter(Boolean)
         .join(' · ');
-    return `- ${DIAG_ICON[d.level]} ${d.level} [${escapeMarkdown(d.source)}]${file} ${escapeMarkdown(clip(message, MAX_TEXT))}`;
+    return `- ${DIAG_ICON[d.level]} ${d.level} [${escapeMarkdown(d.source)}]${file} ${escapeMarkdown(escape_clip(message, MAX_TEXT))}`;
 }
 function capped(items, maxRows, line) {
     const out = items.slice(0, maxRows).map(line);
@@ -63586,7 +67104,7 @@ function toSarif(result, opts = {}) {
         groups.set(name, []);
     for (const f of findings)
         groups.get(primaryEngine(f)).push(f);
-    const engines = [...engineNames].sort((a, b) => a === BUILTIN_ENGINE ? -1 : b === BUILTIN_ENGINE ? 1 : cmp(a, b));
+    const engines = [...engineNames].sort((a, b) => a === BUILTIN_ENGINE ? -1 : b === BUILTIN_ENGINE ? 1 : summary_cmp(a, b));
     const runs = engines.map((engine) => buildRun(result, engine, groups.get(engine) ?? [], fixedAsResults, engineNames));
     return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
 }
@@ -63641,7 +67159,7 @@ function rulesFor(result, engine, findings) {
             continue;
         byId.set(f.ruleId, result.rules.find((r) => r.id === f.ruleId) ?? standInRule(f, engine));
     }
-    return [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+    return [...byId.values()].sort((a, b) => summary_cmp(a.id, b.id));
 }
 function standInRule(f, engine) {
     return {
@@ -63798,7 +67316,7 @@ function fix(explanation, edits) {
     }
     return {
         description: { text: explanation },
-        artifactChanges: [...byFile.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, c]) => c),
+        artifactChanges: [...byFile.entries()].sort((a, b) => summary_cmp(a[0], b[0])).map(([, c]) => c),
     };
 }
 function sarif_location(file, r, snippet) {
@@ -63863,7 +67381,7 @@ function invocationFor(result, engine, runEngines) {
     });
     const notifications = [];
     if (builtin) {
-        const skipped = [...result.skipped].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason));
+        const skipped = [...result.skipped].sort((a, b) => summary_cmp(a.path, b.path) || summary_cmp(a.reason, b.reason));
         notifications.push(...skipped.map(skipNotification));
     }
     notifications.push(...mine.map((d) => ({
@@ -63908,7 +67426,7 @@ function runProperties(result, engine, fixed) {
     const summary = summarize(result);
     const meta = result.meta;
     const engineRuns = [...result.engines]
-        .sort((a, b) => cmp(a.name, b.name))
+        .sort((a, b) => summary_cmp(a.name, b.name))
         .map((e) => ({ name: e.name, version: e.version, filesAnalyzed: e.filesAnalyzed }));
     return {
         ...props,
@@ -63982,7 +67500,7 @@ function toText(result, opts) {
     }
     if (result.skipped.length > 0) {
         out.push('', paint('1', `Skipped files (${result.skipped.length})`));
-        for (const sk of [...result.skipped].sort((a, b) => cmp(a.path, b.path))) {
+        for (const sk of [...result.skipped].sort((a, b) => summary_cmp(a.path, b.path))) {
             out.push(`  ${stripControls(sk.path)}  ${sk.reason}${sk.detail ? `: ${stripControls(sk.detail)}` : ''}`);
         }
     }
@@ -64136,6 +67654,7 @@ function readEvent(payload) {
 
 
 
+
 /** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
 const INPUTS = {
     failOn: 'fail-on',
@@ -64152,8 +67671,10 @@ async function runAction(env = process.env) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const repoDir = (0,external_node_path_.resolve)(workspace, getInput('working-directory') || '.');
-        const opts = readOptions();
-        const engines = parseEngines(getInput('engines') || undefined, INPUT_LABELS.engines);
+        const config = readConfigFile(getInput('config') || undefined, repoDir)?.config ?? {};
+        const raw = readRawInputs();
+        const opts = toPipelineOptions(raw, INPUT_LABELS, config);
+        const engines = enginesOf(raw, INPUT_LABELS, config);
         const event = env.GITHUB_EVENT_PATH
             ? readEvent(JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')))
             : undefined;
@@ -64177,9 +67698,7 @@ async function runAction(env = process.env) {
         }
         const setup = await createNodeEngines({
             engines,
-            rulesDirs: getMultilineInput('rules')
-                .filter(Boolean)
-                .map((d) => (0,external_node_path_.resolve)(repoDir, d)),
+            rulesDirs: [...getMultilineInput('rules').filter(Boolean), ...(config['rules-dirs'] ?? [])].map((d) => (0,external_node_path_.resolve)(repoDir, d)),
             rootDir: repoDir,
         });
         const result = await review({ ...opts, base, head, meta: event?.meta }, { git, engines: setup.engines, log, repair: setup.repair });
@@ -64214,12 +67733,13 @@ async function runAction(env = process.env) {
         setFailed(`aigis: ${message}`);
     }
 }
-function readOptions() {
+/** An empty input is "not given": the config file, then the defaults, apply. */
+function readRawInputs() {
     const raw = {};
     for (const [key, name] of Object.entries(INPUTS)) {
         raw[key] = getInput(name) || undefined;
     }
-    return toPipelineOptions(raw, INPUT_LABELS);
+    return raw;
 }
 /**
  * Outside a PR the base is the default branch: the one the event names when the checkout has it
@@ -64319,6 +67839,10 @@ async function readSourceFiles(paths, opts) {
             // Only files someone could expect us to analyse are worth a line in the report.
             continue;
         }
+        if (opts.inScope && !opts.inScope(path)) {
+            skip({ reason: 'ignored-path', detail: 'excluded by the configuration (paths / paths-ignore)' });
+            continue;
+        }
         const byPath = generatedByPath(path);
         if (byPath) {
             skip(byPath);
@@ -64361,27 +67885,22 @@ async function readSourceFiles(paths, opts) {
 
 
 
-
 async function scan(input, opts, adapters) {
     const { engines, log } = adapters;
     const timings = {};
     const analysis = await timed(log, timings, 'analyze', () => analyze(input.files, engines, log));
-    let findings = await timed(log, timings, 'rank', async () => rank({ findings: analysis.findings, weights: opts.weights }));
-    if (opts.repair !== 'off' && adapters.repair) {
-        const support = adapters.repair;
-        findings = await timed(log, timings, 'repair', () => repairFindings({ findings, engineFindings: analysis.findings, sources: input.files, engines, support }));
-    }
+    const judged = await judge({ findings: analysis.findings, sources: input.files, opts }, { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) });
     return {
         tool: { name: 'aigis', version: AIGIS_VERSION },
         mode: 'scan',
         files: input.files.map((f) => ({ path: f.path, language: f.language })),
         skipped: input.skipped,
-        findings,
-        rules: analysis.rules,
+        findings: judged.findings,
+        rules: withSeverityOverrides(analysis.rules, opts.severity),
         engines: analysis.runs,
         weights: opts.weights,
-        verdict: gate(findings, opts.policy, opts.weights),
-        diagnostics: analysis.diagnostics,
+        verdict: judged.verdict,
+        diagnostics: [...analysis.diagnostics, ...judged.diagnostics],
         timings,
     };
 }
@@ -64460,20 +67979,29 @@ function createTerminalLogger(opts) {
 
 
 
+
+
+
 function addCommon(cmd) {
+    // Options the config file can also set have no commander default: "not given" must stay visible
+    // so that the config applies (flag > config > default).
     return cmd
         .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
         .option('-o, --output <file>', 'write the report to a file (a text summary still goes to stdout)')
-        .addOption(new Option('--fail-on <policy>', 'gate policy')
-        .choices(['none', 'new', 'new-high', 'score'])
-        .default('new-high'))
-        .option('--engines <list>', 'comma-separated engines to run', 'builtin')
+        .option('-c, --config <file>', `configuration file (default: ${DEFAULT_CONFIG_PATH} when present)`)
+        .addOption(new Option('--fail-on <policy>', 'gate policy (default: new-high)').choices([
+        'none',
+        'new',
+        'new-high',
+        'score',
+    ]))
+        .option('--engines <list>', 'comma-separated engines to run (default: builtin)')
         .option('--rules <dir...>', 'extra rules directories, added to the built-in rules')
-        .addOption(new Option('--repair <mode>', 'verified rule repairs').choices(['off', 'rule']).default('rule'))
-        .option('--score-weight-static <w>', 'weight of static confidence in the score', '0.7')
-        .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score', '0.3')
-        .option('--score-threshold <t>', 'findings scoring at least this are prioritised', '0.5')
-        .option('--max-file-size <bytes>', 'skip files larger than this', String(1024 * 1024))
+        .addOption(new Option('--repair <mode>', 'verified rule repairs (default: rule)').choices(['off', 'rule']))
+        .option('--score-weight-static <w>', 'weight of static confidence in the score (default: 0.7)')
+        .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score (default: 0.3)')
+        .option('--score-threshold <t>', 'findings scoring at least this are prioritised (default: 0.5)')
+        .option('--max-file-size <bytes>', 'skip files larger than this (default: 1048576)')
         .option('--no-color', 'no ANSI colours in the text report')
         .option('-v, --verbose', 'log every stage')
         .option('-q, --quiet', 'only warnings and errors on stderr');
@@ -64506,7 +68034,11 @@ async function runCli(argv, io = defaultIo()) {
         .description('analyze files and directories as they are (no diff: every finding is in scope)')
         .argument('<path...>', 'files or directories')).action(async (paths, flags) => {
         const { log, opts, setup } = await prepare(flags, io, io.cwd);
-        const input = await readSourceFiles(paths, { cwd: io.cwd, maxFileBytes: opts.maxFileBytes });
+        const input = await readSourceFiles(paths, {
+            cwd: io.cwd,
+            maxFileBytes: opts.maxFileBytes,
+            ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
+        });
         if (input.files.length === 0 && input.skipped.length === 0) {
             throw new UsageError(`no files found under ${paths.join(', ')}`);
         }
@@ -64534,18 +68066,27 @@ async function runCli(argv, io = defaultIo()) {
 }
 async function prepare(flags, io, rootDir) {
     const log = createTerminalLogger({ stream: io.stderr, verbose: !!flags.verbose, quiet: !!flags.quiet });
-    const opts = toPipelineOptions({
+    parseFormat(flags.format);
+    const loaded = readConfigFile(flags.config, flags.config ? io.cwd : rootDir);
+    if (loaded)
+        log.debug(`configuration: ${loaded.path}`);
+    const config = loaded?.config ?? {};
+    const raw = {
         failOn: flags.failOn,
         repair: flags.repair,
         weightStatic: flags.scoreWeightStatic,
         weightDynamic: flags.scoreWeightDynamic,
         threshold: flags.scoreThreshold,
         maxFileSize: flags.maxFileSize,
-    });
-    parseFormat(flags.format);
+        engines: flags.engines,
+    };
+    const opts = toPipelineOptions(raw, CLI_LABELS, config);
     const setup = await createNodeEngines({
-        engines: parseEngines(flags.engines),
-        rulesDirs: (flags.rules ?? []).map((d) => (0,external_node_path_.resolve)(io.cwd, d)),
+        engines: enginesOf(raw, CLI_LABELS, config),
+        rulesDirs: [
+            ...(flags.rules ?? []).map((d) => (0,external_node_path_.resolve)(io.cwd, d)),
+            ...(config['rules-dirs'] ?? []).map((d) => (0,external_node_path_.resolve)(rootDir, d)),
+        ],
         rootDir,
     });
     for (const d of setup.diagnostics)

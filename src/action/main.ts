@@ -12,13 +12,8 @@ import { severityBand } from '../core/severity.js';
 import type { ReviewResult } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import type { GitAdapter } from '../core/adapters.js';
-import type { PipelineOptions } from '../pipeline/options.js';
-import {
-  parseEngines,
-  toPipelineOptions,
-  type OptionLabels,
-  type RawOptions,
-} from '../pipeline/raw-options.js';
+import { readConfigFile } from '../adapters/config-file.js';
+import { enginesOf, toPipelineOptions, type OptionLabels, type RawOptions } from '../pipeline/raw-options.js';
 import { review } from '../pipeline/review.js';
 import { render } from '../report/index.js';
 import { createActionsLogger } from './actions-logger.js';
@@ -44,8 +39,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const repoDir = resolve(workspace, core.getInput('working-directory') || '.');
-    const opts = readOptions();
-    const engines = parseEngines(core.getInput('engines') || undefined, INPUT_LABELS.engines);
+    const config = readConfigFile(core.getInput('config') || undefined, repoDir)?.config ?? {};
+    const raw = readRawInputs();
+    const opts = toPipelineOptions(raw, INPUT_LABELS, config);
+    const engines = enginesOf(raw, INPUT_LABELS, config);
     const event = env.GITHUB_EVENT_PATH
       ? readEvent(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')))
       : undefined;
@@ -76,10 +73,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
     const setup = await createNodeEngines({
       engines,
-      rulesDirs: core
-        .getMultilineInput('rules')
-        .filter(Boolean)
-        .map((d) => resolve(repoDir, d)),
+      rulesDirs: [...core.getMultilineInput('rules').filter(Boolean), ...(config['rules-dirs'] ?? [])].map(
+        (d) => resolve(repoDir, d),
+      ),
       rootDir: repoDir,
     });
 
@@ -114,12 +110,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 }
 
-function readOptions(): PipelineOptions {
+/** An empty input is "not given": the config file, then the defaults, apply. */
+function readRawInputs(): RawOptions {
   const raw: RawOptions = {};
   for (const [key, name] of Object.entries(INPUTS) as [keyof RawOptions, string][]) {
     raw[key] = core.getInput(name) || undefined;
   }
-  return toPipelineOptions(raw, INPUT_LABELS);
+  return raw;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import type { GitAdapter, RawDiffEntry } from '../core/adapters.js';
+import type { BlameOrigin, GitAdapter, RawDiffEntry } from '../core/adapters.js';
 import type { Commit } from '../core/types.js';
 
 export interface LocalGitOptions {
@@ -420,6 +420,18 @@ export function createLocalGit(repoDir: string, options: LocalGitOptions = {}): 
   }
 
   async function blame(base: string, head: string, path: string): Promise<Record<number, string>> {
+    return parseBlamePorcelain(await blameOutput(base, head, path));
+  }
+
+  async function blameOrigins(
+    base: string,
+    head: string,
+    path: string,
+  ): Promise<Record<number, BlameOrigin>> {
+    return parseBlameOrigins(await blameOutput(base, head, path));
+  }
+
+  async function blameOutput(base: string, head: string, path: string): Promise<string> {
     assertRevision(base);
     assertRevision(head);
     const out = await git([
@@ -435,7 +447,25 @@ export function createLocalGit(repoDir: string, options: LocalGitOptions = {}): 
       path,
     ]);
     // latin1 maps bytes 1:1, so a line of any encoding cannot disturb the headers around it.
-    return parseBlamePorcelain(out.stdout.toString('latin1'));
+    return out.stdout.toString('latin1');
+  }
+
+  async function aiNotes(shas: string[]): Promise<Record<string, string>> {
+    // One listing of the notes ref, then one batched read of the notes we need: no process per commit.
+    const listing = await text(['notes', '--ref=ai', 'list'], { okCodes: [1] });
+    const wanted = new Set(shas);
+    const found: [string, string][] = [];
+    for (const line of listing.split('\n')) {
+      const [note, sha] = line.trim().split(' ');
+      if (note && sha && OBJECT_ID.test(note) && wanted.has(sha)) found.push([sha, note]);
+    }
+    const notes: Record<string, string> = {};
+    await Promise.all(
+      found.map(async ([sha, note]) => {
+        notes[sha] = utf8.decode(await blobs(note));
+      }),
+    );
+    return notes;
   }
 
   return {
@@ -449,6 +479,8 @@ export function createLocalGit(repoDir: string, options: LocalGitOptions = {}): 
     readBlob,
     commits,
     blame,
+    blameOrigins,
+    aiNotes,
   };
 }
 
@@ -555,9 +587,20 @@ export function parseCommitLog(out: string): Commit[] {
 
 /** `git blame --porcelain`: head line -> commit, without the lines of boundary commits (older than base). */
 export function parseBlamePorcelain(out: string): Record<number, string> {
+  const result: Record<number, string> = {};
+  for (const [line, origin] of Object.entries(parseBlameOrigins(out))) result[Number(line)] = origin.sha;
+  return result;
+}
+
+/**
+ * `git blame --porcelain`: head line -> the commit that wrote it and where the line sits in that
+ * commit's version of the file (path after renames, line number there).
+ */
+export function parseBlameOrigins(out: string): Record<number, BlameOrigin> {
   const lines = out.split('\n');
   const boundary = new Set<string>();
-  const owners: [number, string][] = [];
+  const filenames = new Map<string, string>();
+  const owners: [number, string, number, string][] = [];
   let i = 0;
   while (i < lines.length) {
     const header = lines[i++]!;
@@ -566,13 +609,47 @@ export function parseBlamePorcelain(out: string): Record<number, string> {
     if (!m) throw new Error(`unexpected git blame output: ${JSON.stringify(header.slice(0, 80))}`);
     const sha = m[1]!;
     while (i < lines.length && !lines[i]!.startsWith('\t')) {
-      if (lines[i] === 'boundary') boundary.add(sha);
+      const detail = lines[i]!;
+      if (detail === 'boundary') boundary.add(sha);
+      // git names the file only the first time it shows a commit (or when the commit has several paths).
+      else if (detail.startsWith('filename '))
+        filenames.set(sha, latin1ToUtf8(detail.slice('filename '.length)));
       i++;
     }
     i++; // the line's content
-    if (!ZERO_ID.test(sha)) owners.push([Number(m[3]), sha]);
+    if (!ZERO_ID.test(sha)) owners.push([Number(m[3]), sha, Number(m[2]), filenames.get(sha) ?? '']);
   }
-  const result: Record<number, string> = {};
-  for (const [line, sha] of owners) if (!boundary.has(sha)) result[line] = sha;
+  const result: Record<number, BlameOrigin> = {};
+  for (const [line, sha, origLine, path] of owners)
+    if (!boundary.has(sha)) result[line] = { sha, path: unquotePath(path), line: origLine };
   return result;
+}
+
+function latin1ToUtf8(s: string): string {
+  return utf8.decode(Buffer.from(s, 'latin1'));
+}
+
+/** git C-quotes unusual file names in `filename` lines, even with core.quotepath=off. */
+function unquotePath(p: string): string {
+  if (!p.startsWith('"') || !p.endsWith('"')) return p;
+  const bytes: number[] = [];
+  const body = p.slice(1, -1);
+  const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k]!;
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = body[k + 1] ?? '';
+    const oct = /^[0-7]{3}/.exec(body.slice(k + 1, k + 4));
+    if (oct) {
+      bytes.push(parseInt(oct[0], 8));
+      k += 3;
+    } else {
+      bytes.push(escapes[next] ?? next.charCodeAt(0));
+      k += 1;
+    }
+  }
+  return utf8.decode(Buffer.from(bytes));
 }

@@ -25,6 +25,8 @@ const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
 export interface ReadSourceOptions {
   cwd: string;
   maxFileBytes: number;
+  /** The configuration's paths / paths-ignore: false leaves a file out, listed as 'ignored-path'. */
+  inScope?: (path: string) => boolean;
 }
 
 export async function readSourceFiles(
@@ -58,6 +60,10 @@ export async function readSourceFiles(
     const skip = (s: { reason: SkippedFile['reason']; detail: string }) => skipped.push({ path, ...s });
     if (!language) {
       // Only files someone could expect us to analyse are worth a line in the report.
+      continue;
+    }
+    if (opts.inScope && !opts.inScope(path)) {
+      skip({ reason: 'ignored-path', detail: 'excluded by the configuration (paths / paths-ignore)' });
       continue;
     }
     const byPath = generatedByPath(path);

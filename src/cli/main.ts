@@ -15,7 +15,17 @@ import { review } from '../pipeline/review.js';
 import { scan } from '../pipeline/scan.js';
 import { render } from '../report/index.js';
 import { UsageError } from '../core/errors.js';
-import { FORMATS, parseEngines, parseFormat, toPipelineOptions } from '../pipeline/raw-options.js';
+import { readConfigFile } from '../adapters/config-file.js';
+import { DEFAULT_CONFIG_PATH } from '../config/config.js';
+import { pathFilter } from '../core/path-filter.js';
+import {
+  CLI_LABELS,
+  enginesOf,
+  FORMATS,
+  parseFormat,
+  toPipelineOptions,
+  type RawOptions,
+} from '../pipeline/raw-options.js';
 import { createTerminalLogger } from './terminal-logger.js';
 
 export interface CliIo {
@@ -25,6 +35,7 @@ export interface CliIo {
 }
 
 interface CommonFlags {
+  config?: string;
   format?: string;
   output?: string;
   failOn?: string;
@@ -41,23 +52,29 @@ interface CommonFlags {
 }
 
 function addCommon(cmd: Command): Command {
+  // Options the config file can also set have no commander default: "not given" must stay visible
+  // so that the config applies (flag > config > default).
   return cmd
     .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file (a text summary still goes to stdout)')
+    .option('-c, --config <file>', `configuration file (default: ${DEFAULT_CONFIG_PATH} when present)`)
     .addOption(
-      new Option('--fail-on <policy>', 'gate policy')
-        .choices(['none', 'new', 'new-high', 'score'])
-        .default('new-high'),
+      new Option('--fail-on <policy>', 'gate policy (default: new-high)').choices([
+        'none',
+        'new',
+        'new-high',
+        'score',
+      ]),
     )
-    .option('--engines <list>', 'comma-separated engines to run', 'builtin')
+    .option('--engines <list>', 'comma-separated engines to run (default: builtin)')
     .option('--rules <dir...>', 'extra rules directories, added to the built-in rules')
     .addOption(
-      new Option('--repair <mode>', 'verified rule repairs').choices(['off', 'rule']).default('rule'),
+      new Option('--repair <mode>', 'verified rule repairs (default: rule)').choices(['off', 'rule']),
     )
-    .option('--score-weight-static <w>', 'weight of static confidence in the score', '0.7')
-    .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score', '0.3')
-    .option('--score-threshold <t>', 'findings scoring at least this are prioritised', '0.5')
-    .option('--max-file-size <bytes>', 'skip files larger than this', String(1024 * 1024))
+    .option('--score-weight-static <w>', 'weight of static confidence in the score (default: 0.7)')
+    .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score (default: 0.3)')
+    .option('--score-threshold <t>', 'findings scoring at least this are prioritised (default: 0.5)')
+    .option('--max-file-size <bytes>', 'skip files larger than this (default: 1048576)')
     .option('--no-color', 'no ANSI colours in the text report')
     .option('-v, --verbose', 'log every stage')
     .option('-q, --quiet', 'only warnings and errors on stderr');
@@ -100,7 +117,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       .argument('<path...>', 'files or directories'),
   ).action(async (paths: string[], flags: CommonFlags) => {
     const { log, opts, setup } = await prepare(flags, io, io.cwd);
-    const input = await readSourceFiles(paths, { cwd: io.cwd, maxFileBytes: opts.maxFileBytes });
+    const input = await readSourceFiles(paths, {
+      cwd: io.cwd,
+      maxFileBytes: opts.maxFileBytes,
+      ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
+    });
     if (input.files.length === 0 && input.skipped.length === 0) {
       throw new UsageError(`no files found under ${paths.join(', ')}`);
     }
@@ -129,18 +150,26 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
 
 async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
   const log = createTerminalLogger({ stream: io.stderr, verbose: !!flags.verbose, quiet: !!flags.quiet });
-  const opts = toPipelineOptions({
+  parseFormat(flags.format);
+  const loaded = readConfigFile(flags.config, flags.config ? io.cwd : rootDir);
+  if (loaded) log.debug(`configuration: ${loaded.path}`);
+  const config = loaded?.config ?? {};
+  const raw: RawOptions = {
     failOn: flags.failOn,
     repair: flags.repair,
     weightStatic: flags.scoreWeightStatic,
     weightDynamic: flags.scoreWeightDynamic,
     threshold: flags.scoreThreshold,
     maxFileSize: flags.maxFileSize,
-  });
-  parseFormat(flags.format);
+    engines: flags.engines,
+  };
+  const opts = toPipelineOptions(raw, CLI_LABELS, config);
   const setup = await createNodeEngines({
-    engines: parseEngines(flags.engines),
-    rulesDirs: (flags.rules ?? []).map((d) => resolve(io.cwd, d)),
+    engines: enginesOf(raw, CLI_LABELS, config),
+    rulesDirs: [
+      ...(flags.rules ?? []).map((d) => resolve(io.cwd, d)),
+      ...(config['rules-dirs'] ?? []).map((d) => resolve(rootDir, d)),
+    ],
     rootDir,
   });
   for (const d of setup.diagnostics) log[d.level === 'error' ? 'error' : 'warning'](d.message);

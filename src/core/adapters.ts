@@ -2,7 +2,7 @@
  * The ports through which the pure core reaches the outside world. Implementations live in
  * src/adapters/ (git, file system, grammars, GitHub, ...) and are passed in by the CLI or the Action.
  */
-import type { Commit, Diagnostic, EngineFinding, Language, RuleMeta, Side } from './types.js';
+import type { Commit, Diagnostic, EngineFinding, Language, LineOrigin, RuleMeta, Side } from './types.js';
 
 /** One entry of `git diff --raw -z -M`: what changed, with modes and blob ids. */
 export interface RawDiffEntry {
@@ -34,6 +34,17 @@ export interface GitAdapter {
   commits(base: string, head: string): Promise<Commit[]>;
   /** head line -> sha of the commit in base..head that wrote it (lines older than base are absent). */
   blame(base: string, head: string, path: string): Promise<Record<number, string>>;
+  /** Like `blame`, with where each line sits in the commit that wrote it (needed to read git notes). */
+  blameOrigins?(base: string, head: string, path: string): Promise<Record<number, BlameOrigin>>;
+  /**
+   * The notes under refs/notes/ai on these commits (sha -> raw text); commits without a note are
+   * absent, and a repository without that ref answers `{}`.
+   */
+  aiNotes?(commits: string[]): Promise<Record<string, string>>;
+}
+
+export interface BlameOrigin extends LineOrigin {
+  sha: string;
 }
 
 /** A source file as an engine sees it: one side of a changed file, or a file on disk for `scan`. */

@@ -109,6 +109,18 @@ export interface PullRequest {
   skipped: SkippedFile[];
   /** For each analysed file path (head side), each added line's commit sha. */
   lineCommits: Record<string, Record<number, string>>;
+  /**
+   * Where each added line sits in the commit that wrote it (path and line there): git notes speak of
+   * the file as that commit has it. Only collected when some commit of the PR has a note.
+   */
+  lineOrigins?: Record<string, Record<number, LineOrigin>>;
+  /** Raw text of the git notes under refs/notes/ai, by commit sha; absent when there are none. */
+  aiNotes?: Record<string, string>;
+}
+
+export interface LineOrigin {
+  path: string;
+  line: number;
 }
 
 export interface Attribution {
@@ -116,6 +128,10 @@ export interface Attribution {
   /** 0..1: how sure we are that an AI tool wrote it. */
   confidence: number;
   tool?: string;
+  /** Every AI tool with evidence, strongest first, when there is more than one (a squash of mixed commits). */
+  tools?: string[];
+  /** Set when a non-AI bot (Dependabot ...) wrote it: `tool` names the bot, and `ai` is false. */
+  automation?: boolean;
   evidence: string[];
 }
 
@@ -138,6 +154,11 @@ export interface Provenance {
   addedLines: number;
   /** Tools seen, with the number of added lines attributed to each. */
   tools: Record<string, number>;
+  /**
+   * One sentence for every report: "73% of 120 added lines attributed to Claude Code (trailer
+   * Co-Authored-By: … in 4 of 5 commits)", or "no AI signal on the 120 added lines".
+   */
+  summary?: string;
 }
 
 export interface Region {
@@ -255,8 +276,28 @@ export interface EngineRun {
 
 export type GatePolicy = 'none' | 'new' | 'new-high' | 'score';
 
+/** A stricter (or looser) policy for findings on lines an AI tool wrote. */
+export interface AiPolicy {
+  policy: GatePolicy;
+  /** Attributions below this confidence do not count as AI for the policy. */
+  minConfidence: number;
+}
+
+export type RepairMode = 'off' | 'rule';
+
+/** A central suppression from the config: by rule id (glob) or CWE, optionally limited to paths. */
+export interface SuppressionRule {
+  rule?: string;
+  cwe?: number;
+  paths?: string[];
+  reason?: string;
+  /** YYYY-MM-DD: the last day it applies. */
+  expires?: string;
+}
+
 export interface GateVerdict {
   policy: GatePolicy;
+  aiPolicy?: AiPolicy;
   passed: boolean;
   /** One sentence: why it passed or failed. */
   reason: string;

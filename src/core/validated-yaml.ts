@@ -16,7 +16,7 @@ import {
 /** Where a problem is: `file:line`, or the file alone when the YAML has no node there. */
 export type Locator = (segments: string[], key?: boolean) => string;
 
-/** A message of the caller's own for an error it knows better, or undefined for the default. */
+/** A message of the caller's own for an error it knows better, '' to drop it, undefined for the default. */
 export type ErrorHint = (e: ErrorObject, segments: string[], at: Locator) => string | undefined;
 
 export type ValidatedYaml<T> = { data: T; at: Locator } | { errors: string[] };
@@ -45,7 +45,9 @@ export function parseValidatedYaml<T>(
   if (!validate(data)) {
     const errors = (validate.errors ?? [])
       .filter(notRedundant)
-      .map((e) => hint?.(e, segmentsOf(e.instancePath), at) ?? describeError(e, at));
+      .map((e) => hint?.(e, segmentsOf(e.instancePath), at) ?? describeError(e, at))
+      // A hint returns '' for an error another message already explains.
+      .filter((m) => m !== '');
     return { errors: [...new Set(errors)] };
   }
   return { data: data as T, at };

@@ -1,5 +1,6 @@
 /**
- * The whole pipeline on a PR: collect -> attribute -> analyze -> rank -> repair -> (report) -> gate.
+ * The whole pipeline on a PR: collect -> attribute -> analyze -> (select, rank, suppress, repair, gate:
+ * see judge.ts); the shells render the reports.
  * Pure composition of the stages; every I/O goes through the adapters passed in.
  */
 import type { Engine, GitAdapter } from '../core/adapters.js';
@@ -12,12 +13,13 @@ import { analyze, sourcesOf } from '../stages/analyze/index.js';
 import { attribute } from '../stages/attribute/index.js';
 import type { SignatureTable } from '../stages/attribute/signatures.js';
 import { collect } from '../stages/collect/index.js';
-import { gate } from '../stages/gate/index.js';
-import { rank } from '../stages/rank/index.js';
 import type { ReviewRequest } from './options.js';
 import { recordingLogger } from './recording-logger.js';
 import { timed } from './timed.js';
-import { repairFindings, type RepairSupport } from '../stages/repair/index.js';
+import type { RepairSupport } from '../stages/repair/index.js';
+import { pathFilter } from '../core/path-filter.js';
+import { judge } from './judge.js';
+import { withSeverityOverrides } from '../stages/rank/index.js';
 
 export interface ReviewAdapters {
   git: GitAdapter;
@@ -37,26 +39,31 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
 
   const pr = await timed(log, timings, 'collect', () =>
     collect(
-      { base: baseRev, head: headRev, meta: req.meta, maxFileBytes: req.maxFileBytes, languageForPath },
+      {
+        base: baseRev,
+        head: headRev,
+        meta: req.meta,
+        maxFileBytes: req.maxFileBytes,
+        languageForPath,
+        ...(req.paths || req.pathsIgnore ? { isIgnored: ignoredBy(req.paths, req.pathsIgnore) } : {}),
+      },
       git,
       recordingLogger(log, 'collect', diagnostics),
     ),
   );
   const provenance = await timed(log, timings, 'attribute', async () =>
-    attribute(pr, signatureData as SignatureTable),
+    attribute(pr, req.signatures ?? (signatureData as SignatureTable), (d) => {
+      diagnostics.push(d);
+      if (d.level === 'note') log.info(d.message);
+      else log.warning(d.message);
+    }),
   );
   const sources = sourcesOf(pr);
   const analysis = await timed(log, timings, 'analyze', () => analyze(sources, engines, log));
-  let findings = await timed(log, timings, 'rank', async () =>
-    rank({ findings: analysis.findings, pr, provenance, weights: req.weights }),
+  const judged = await judge(
+    { findings: analysis.findings, sources, pr, provenance, opts: req },
+    { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) },
   );
-  if (req.repair !== 'off' && adapters.repair) {
-    const support = adapters.repair;
-    findings = await timed(log, timings, 'repair', () =>
-      repairFindings({ findings, engineFindings: analysis.findings, sources, engines, support }),
-    );
-  }
-  const verdict = gate(findings, req.policy, req.weights);
 
   return {
     tool: { name: 'aigis', version: AIGIS_VERSION },
@@ -67,14 +74,19 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
     files: pr.files.map((f) => ({ path: f.path, language: f.language, status: f.status })),
     skipped: pr.skipped,
     provenance,
-    findings,
-    rules: analysis.rules,
+    findings: judged.findings,
+    rules: withSeverityOverrides(analysis.rules, req.severity),
     engines: analysis.runs,
     weights: req.weights,
-    verdict,
-    diagnostics: [...diagnostics, ...analysis.diagnostics],
+    verdict: judged.verdict,
+    diagnostics: [...diagnostics, ...analysis.diagnostics, ...judged.diagnostics],
     timings,
   };
+}
+
+function ignoredBy(paths: string[] | undefined, ignore: string[] | undefined): (path: string) => boolean {
+  const inScope = pathFilter(paths, ignore);
+  return (path) => !inScope(path);
 }
 
 async function defaultBase(git: GitAdapter): Promise<string> {

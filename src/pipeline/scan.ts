@@ -7,9 +7,9 @@ import type { Logger } from '../core/logger.js';
 import type { ReviewResult, SkippedFile } from '../core/types.js';
 import { AIGIS_VERSION } from '../core/version.js';
 import { analyze } from '../stages/analyze/index.js';
-import { gate } from '../stages/gate/index.js';
-import { rank } from '../stages/rank/index.js';
-import { repairFindings, type RepairSupport } from '../stages/repair/index.js';
+import type { RepairSupport } from '../stages/repair/index.js';
+import { judge } from './judge.js';
+import { withSeverityOverrides } from '../stages/rank/index.js';
 import type { PipelineOptions } from './options.js';
 import { timed } from './timed.js';
 
@@ -32,26 +32,21 @@ export async function scan(
   const { engines, log } = adapters;
   const timings: Record<string, number> = {};
   const analysis = await timed(log, timings, 'analyze', () => analyze(input.files, engines, log));
-  let findings = await timed(log, timings, 'rank', async () =>
-    rank({ findings: analysis.findings, weights: opts.weights }),
+  const judged = await judge(
+    { findings: analysis.findings, sources: input.files, opts },
+    { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) },
   );
-  if (opts.repair !== 'off' && adapters.repair) {
-    const support = adapters.repair;
-    findings = await timed(log, timings, 'repair', () =>
-      repairFindings({ findings, engineFindings: analysis.findings, sources: input.files, engines, support }),
-    );
-  }
   return {
     tool: { name: 'aigis', version: AIGIS_VERSION },
     mode: 'scan',
     files: input.files.map((f) => ({ path: f.path, language: f.language })),
     skipped: input.skipped,
-    findings,
-    rules: analysis.rules,
+    findings: judged.findings,
+    rules: withSeverityOverrides(analysis.rules, opts.severity),
     engines: analysis.runs,
     weights: opts.weights,
-    verdict: gate(findings, opts.policy, opts.weights),
-    diagnostics: analysis.diagnostics,
+    verdict: judged.verdict,
+    diagnostics: [...analysis.diagnostics, ...judged.diagnostics],
     timings,
   };
 }

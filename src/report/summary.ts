@@ -21,7 +21,13 @@ export interface ReportSummary {
   /** The PR's CWE ledger: what it brought in, what it removed, net change in summed severity. */
   cwes: { introduced: number[]; fixed: number[]; severityDelta: number };
   repairs: { proposed: number; rejected: number };
-  ai?: { share: number; addedLines: number; tools: { tool: string; lines: number }[] };
+  ai?: {
+    share: number;
+    addedLines: number;
+    tools: { tool: string; lines: number }[];
+    /** The attribute stage's own sentence, with the evidence behind the share. */
+    sentence?: string;
+  };
   /** True when some finding carries dynamic (fuzz) coverage. */
   dynamicEvidence: boolean;
   skipped: number;
@@ -76,6 +82,7 @@ export function summarize(result: ReviewResult): ReportSummary {
             tools: Object.entries(p.tools)
               .map(([tool, lines]) => ({ tool, lines }))
               .sort((a, b) => b.lines - a.lines || a.tool.localeCompare(b.tool)),
+            ...(p.summary ? { sentence: p.summary } : {}),
           },
         }
       : {}),
@@ -111,10 +118,14 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** "62% of added lines attributed to Claude Code" / "... to AI (Claude Code 40, Cursor 12 lines)". */
+/**
+ * "73% of 120 added lines attributed to Claude Code (trailer Co-Authored-By: … in 4 of 5 commits)"
+ * from the attribute stage; without it, the same from the counts alone. Never "human".
+ */
 export function aiShareSentence(summary: ReportSummary): string | undefined {
   const ai = summary.ai;
   if (!ai || ai.addedLines === 0) return undefined;
+  if (ai.sentence) return ai.sentence;
   if (ai.tools.length === 0 || ai.share === 0) return `no AI signal on the ${ai.addedLines} added lines`;
   const head = `${percent(ai.share)} of ${ai.addedLines} added lines attributed to`;
   if (ai.tools.length === 1) return `${head} ${ai.tools[0]!.tool}`;

@@ -12,6 +12,7 @@ import type {
   FileStatus,
   Hunk,
   Language,
+  LineOrigin,
   PullRequest,
   PullRequestMeta,
   SkippedFile,
@@ -51,7 +52,9 @@ export interface CollectInput {
 // Each file costs one or two git processes; more at once than a small runner has cores only queues them.
 const DEFAULT_CONCURRENCY = 4;
 
-type FileOutcome = { file: ChangedFile; lines?: Record<number, string> } | { skipped: SkippedFile };
+type FileOutcome =
+  | { file: ChangedFile; lines?: Record<number, string>; origins?: Record<number, LineOrigin> }
+  | { skipped: SkippedFile };
 
 /** A changed file that passed the checks on its entry and path, with the sides that hold regular files. */
 interface Candidate {
@@ -71,6 +74,10 @@ export async function collect(input: CollectInput, git: GitAdapter, log: Logger)
     git.diffEntries(diffBase, headSha),
     listCommits(diffBase, headSha, git, log),
   ]);
+
+  const aiNotes = await readAiNotes(commits, git, log);
+  // Origins cost nothing extra (the same blame), but they are only needed to read notes.
+  const withOrigins = Object.keys(aiNotes).length > 0 && git.blameOrigins !== undefined;
 
   const total = entries.length;
   let done = 0;
@@ -130,12 +137,13 @@ export async function collect(input: CollectInput, git: GitAdapter, log: Logger)
   }
 
   await mapLimit(ready, input.concurrency ?? DEFAULT_CONCURRENCY, async ({ index, candidate, texts }) => {
-    finish(index, await diffFile(candidate, texts, diffBase, headSha, git, log));
+    finish(index, await diffFile(candidate, texts, diffBase, headSha, git, log, withOrigins));
   });
 
   const files: ChangedFile[] = [];
   const skipped: SkippedFile[] = [];
   const lineCommits: Record<string, Record<number, string>> = {};
+  const lineOrigins: Record<string, Record<number, LineOrigin>> = {};
   for (const outcome of outcomes) {
     if ('skipped' in outcome) {
       skipped.push(outcome.skipped);
@@ -143,12 +151,36 @@ export async function collect(input: CollectInput, git: GitAdapter, log: Logger)
     }
     files.push(outcome.file);
     if (outcome.lines) lineCommits[outcome.file.path] = outcome.lines;
+    if (outcome.origins) lineOrigins[outcome.file.path] = outcome.origins;
   }
   log.info(
     `collect: ${total} changed file(s) in ${short(diffBase)}...${short(headSha)}: ${files.length} to analyse, ` +
       `${skipped.length} skipped; ${commits.length} commit(s)`,
   );
-  return { base: diffBase, head: headSha, meta: input.meta ?? {}, commits, files, skipped, lineCommits };
+  return {
+    base: diffBase,
+    head: headSha,
+    meta: input.meta ?? {},
+    commits,
+    files,
+    skipped,
+    lineCommits,
+    ...(Object.keys(aiNotes).length > 0 ? { aiNotes } : {}),
+    ...(withOrigins ? { lineOrigins } : {}),
+  };
+}
+
+/** Notes are optional: a repository without them, or an adapter that cannot read them, gives `{}`. */
+async function readAiNotes(commits: Commit[], git: GitAdapter, log: Logger): Promise<Record<string, string>> {
+  if (!git.aiNotes || commits.length === 0) return {};
+  try {
+    return await git.aiNotes(commits.map((c) => c.sha));
+  } catch (error) {
+    log.warning(
+      `could not read the git notes under refs/notes/ai: ${messageOf(error)}; lines are attributed from commits only`,
+    );
+    return {};
+  }
 }
 
 /**
@@ -246,6 +278,7 @@ async function diffFile(
   head: string,
   git: GitAdapter,
   log: Logger,
+  withOrigins: boolean,
 ): Promise<FileOutcome> {
   const { entry, language, sides } = c;
   const path = entry.path;
@@ -267,7 +300,7 @@ async function diffFile(
 
     const added = hunks.flatMap((h) => h.added);
     if (!sides.head || added.length === 0) return { file };
-    return { file, lines: await addedLineCommits(diffBase, head, path, added, git, log) };
+    return { file, ...(await addedLineCommits(diffBase, head, path, added, git, log, withOrigins)) };
   } catch (error) {
     const s = unreadable(error);
     return { skipped: { path, reason: s.reason, detail: s.detail } };
@@ -333,20 +366,32 @@ async function addedLineCommits(
   added: number[],
   git: GitAdapter,
   log: Logger,
-): Promise<Record<number, string>> {
+  withOrigins: boolean,
+): Promise<{ lines: Record<number, string>; origins?: Record<number, LineOrigin> }> {
   try {
-    const blame = await git.blame(diffBase, head, path);
     const lines: Record<number, string> = {};
+    if (withOrigins && git.blameOrigins) {
+      const blame = await git.blameOrigins(diffBase, head, path);
+      const origins: Record<number, LineOrigin> = {};
+      for (const line of added) {
+        const o = blame[line];
+        if (o === undefined) continue;
+        lines[line] = o.sha;
+        origins[line] = { path: o.path, line: o.line };
+      }
+      return { lines, origins };
+    }
+    const blame = await git.blame(diffBase, head, path);
     for (const line of added) {
       const sha = blame[line];
       if (sha !== undefined) lines[line] = sha;
     }
-    return lines;
+    return { lines };
   } catch (error) {
     log.warning(
       `${path}: git blame failed, its added lines are not attributed to commits: ${messageOf(error)}`,
     );
-    return {};
+    return { lines: {} };
   }
 }
 

@@ -1,6 +1,6 @@
 /** gate: the verdict by policy. Suppressed findings never fail the gate; LLM output never decides it. */
 import { severityBand } from '../../core/severity.js';
-import type { Finding, GatePolicy, GateVerdict, Weights } from '../../core/types.js';
+import type { AiPolicy, Finding, GatePolicy, GateVerdict, Weights } from '../../core/types.js';
 
 export const GATE_POLICIES: readonly GatePolicy[] = ['none', 'new', 'new-high', 'score'];
 
@@ -15,22 +15,40 @@ export function describePolicy(policy: GatePolicy, weights: Weights): string {
   return policy === 'score' ? `fails on new findings with score ≥ ${weights.threshold}` : DESCRIPTION[policy];
 }
 
-export function gate(findings: Finding[], policy: GatePolicy, weights: Weights): GateVerdict {
+function fails(f: Finding, policy: GatePolicy, weights: Weights): boolean {
+  switch (policy) {
+    case 'none':
+      return false;
+    case 'new':
+      return true;
+    case 'new-high':
+      return f.severity >= 7.0;
+    case 'score':
+      return f.score >= weights.threshold;
+  }
+}
+
+export function isAiWritten(f: Finding, aiPolicy: AiPolicy): boolean {
+  return f.attribution?.ai === true && f.attribution.confidence >= aiPolicy.minConfidence;
+}
+
+export function gate(
+  findings: Finding[],
+  policy: GatePolicy,
+  weights: Weights,
+  aiPolicy?: AiPolicy,
+): GateVerdict {
   const newOnes = findings.filter((f) => f.status === 'new' && !f.suppressed);
-  const failing = newOnes.filter((f) => {
-    switch (policy) {
-      case 'none':
-        return false;
-      case 'new':
-        return true;
-      case 'new-high':
-        return f.severity >= 7.0;
-      case 'score':
-        return f.score >= weights.threshold;
-    }
-  });
+  const onAi = (f: Finding) => aiPolicy !== undefined && isAiWritten(f, aiPolicy);
+  // The AI policy adds to the general one, never relaxes it: `ai: { fail-on: none }` under
+  // `fail-on: new` must not let AI-written code through where a person's would fail.
+  const failing = newOnes.filter(
+    (f) => fails(f, policy, weights) || (onAi(f) && fails(f, aiPolicy!.policy, weights)),
+  );
   const passed = failing.length === 0;
-  const what = `policy ${policy}: ${describePolicy(policy, weights)}`;
+  const what = aiPolicy
+    ? `policy ${policy}: ${describePolicy(policy, weights)}; on AI-written lines ${aiPolicy.policy}: ${describePolicy(aiPolicy.policy, weights)}`
+    : `policy ${policy}: ${describePolicy(policy, weights)}`;
   let reason: string;
   if (passed) {
     reason =
@@ -40,7 +58,8 @@ export function gate(findings: Finding[], policy: GatePolicy, weights: Weights):
     for (const f of failing)
       bands.set(severityBand(f.severity), (bands.get(severityBand(f.severity)) ?? 0) + 1);
     const parts = [...bands.entries()].map(([b, n]) => `${n} ${b}`).join(', ');
-    reason = `${failing.length} new finding${failing.length === 1 ? '' : 's'} (${parts}) (${what})`;
+    const ai = aiPolicy ? `, ${failing.filter(onAi).length} on AI-written lines` : '';
+    reason = `${failing.length} new finding${failing.length === 1 ? '' : 's'} (${parts}${ai}) (${what})`;
   }
-  return { policy, passed, reason, failing: failing.map((f) => f.id) };
+  return { policy, ...(aiPolicy ? { aiPolicy } : {}), passed, reason, failing: failing.map((f) => f.id) };
 }

@@ -10,6 +10,7 @@ import type {
   FindingStatus,
   Provenance,
   PullRequest,
+  RuleMeta,
   Weights,
 } from '../../core/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -23,6 +24,8 @@ export interface RankInput {
   pr?: Pick<PullRequest, 'files'>;
   provenance?: Provenance;
   weights: Weights;
+  /** The configuration's severity overrides, keyed by rule id or `CWE-<n>`. */
+  severity?: Record<string, number>;
 }
 
 const STATUS_ORDER: Record<FindingStatus, number> = { new: 0, existing: 1, fixed: 2 };
@@ -65,7 +68,7 @@ function toFinding(k: Keyed, status: FindingStatus, input: RankInput): Finding {
     file: f.file,
     region: f.region,
     ...(f.flow ? { flow: f.flow } : {}),
-    severity: f.severity ?? severityForCwes(f.cwes),
+    severity: severityOf(f, input.severity),
     staticConfidence: round(f.staticConfidence),
     score: s,
     prioritized: s >= input.weights.threshold,
@@ -75,6 +78,37 @@ function toFinding(k: Keyed, status: FindingStatus, input: RankInput): Finding {
     ...(attribution ? { attribution } : {}),
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
   };
+}
+
+/** The config's override for the rule, else its highest for the CWEs, else the rule's own, else the table. */
+function severityOf(f: MergedFinding, overrides: Record<string, number> | undefined): number {
+  return overriddenSeverity(f.ruleId, f.cwes, overrides) ?? f.severity ?? severityForCwes(f.cwes);
+}
+
+function overriddenSeverity(
+  ruleId: string,
+  cwes: readonly number[],
+  overrides: Record<string, number> | undefined,
+): number | undefined {
+  const byRule = overrides?.[ruleId];
+  if (byRule !== undefined) return byRule;
+  const byCwe = cwes.map((c) => overrides?.[`CWE-${c}`]).filter((s): s is number => s !== undefined);
+  return byCwe.length > 0 ? Math.max(...byCwe) : undefined;
+}
+
+/**
+ * The rules as the reports describe them, with the config's severity overrides: SARIF's rule-level
+ * `security-severity` is what GitHub shows, so it must agree with the findings' severity.
+ */
+export function withSeverityOverrides(
+  rules: RuleMeta[],
+  overrides: Record<string, number> | undefined,
+): RuleMeta[] {
+  if (!overrides) return rules;
+  return rules.map((r) => {
+    const severity = overriddenSeverity(r.id, r.cwes, overrides);
+    return severity === undefined ? r : { ...r, severity };
+  });
 }
 
 /** The most confident AI attribution among the finding's added lines; undefined when none was added. */
