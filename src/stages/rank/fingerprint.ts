@@ -5,8 +5,12 @@
 import { createHash } from 'node:crypto';
 import type { EngineFinding } from '../../core/types.js';
 
+/**
+ * All whitespace goes, not just runs of it: a formatter's edit (`f( "a"+b )` to `f("a" + b)`) must
+ * not turn an old weakness into a new one.
+ */
 export function normaliseCode(snippet: string): string {
-  return snippet.replace(/\s+/g, ' ').trim();
+  return snippet.replace(/\s+/g, '');
 }
 
 export function fingerprint(f: Pick<EngineFinding, 'ruleId' | 'cwes' | 'snippet' | 'context'>): string {

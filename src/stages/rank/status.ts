@@ -51,22 +51,6 @@ export function assignStatus(input: StatusInput): StatusOutput {
 
   for (const h of input.head) take(h, input.renames[h.finding.file] ?? h.finding.file);
   for (const h of input.head) if (!matched.has(h)) take(h, undefined);
-  // A formatter's edit (spacing inside the matched code: `f( "a"+b )` to `f("a" + b)`) touches the
-  // line but not the weakness: the same rule on the same code but for whitespace, in the same
-  // function of the same file, is the same finding, or it would be reported as new and as fixed.
-  for (const h of input.head) {
-    if (matched.has(h)) continue;
-    const basePath = input.renames[h.finding.file] ?? h.finding.file;
-    const code = withoutWhitespace(h.finding.snippet);
-    for (const b of unmatchedBase) {
-      const f = b.finding;
-      if (f.file !== basePath || f.ruleId !== h.finding.ruleId || f.context !== h.finding.context) continue;
-      if (withoutWhitespace(f.snippet) !== code) continue;
-      unmatchedBase.delete(b);
-      matched.add(h);
-      break;
-    }
-  }
   // An edit around untouched code (renaming its function) changes its fingerprint but not the code:
   // the same rule on the same code, on lines the PR did not touch on either side, is the same finding,
   // or it would be reported both as existing and as fixed.
@@ -94,8 +78,4 @@ export function assignStatus(input: StatusInput): StatusOutput {
     })),
     fixed: [...unmatchedBase],
   };
-}
-
-function withoutWhitespace(code: string): string {
-  return code.replace(/\s+/g, '');
 }
