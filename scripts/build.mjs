@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   renameSync,
@@ -33,6 +34,13 @@ const GRAMMAR_PACKAGES = [
 ];
 // Only what web-tree-sitter's ESM entry needs at run time.
 const WEB_TREE_SITTER_FILES = ['package.json', 'LICENSE', 'web-tree-sitter.js', 'web-tree-sitter.wasm'];
+
+// webpack's module ids hash each module's path relative to the project: through a symlinked
+// node_modules those paths leave the project and every id changes, so check-dist would fail in CI.
+if (lstatSync(join(root, 'node_modules')).isSymbolicLink()) {
+  console.error('build: node_modules is a symlink; run `npm ci` here so that dist/ is reproducible.');
+  process.exit(1);
+}
 
 rmSync(tmp, { recursive: true, force: true });
 
