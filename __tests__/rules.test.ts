@@ -4,6 +4,7 @@
  * not; no other line may be reported. A rule with a fix must reproduce `<id>.fixed.<ext>` exactly,
  * and fixing must be idempotent.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { SourceFile } from '../src/core/adapters.js';
@@ -13,30 +14,8 @@ import { createBuiltinEngine } from '../src/analyzers/builtin/engine.js';
 import { loadRules } from '../src/analyzers/builtin/rule-loader.js';
 import type { Rule } from '../src/analyzers/builtin/rule.js';
 import { languageForPath } from '../src/parsing/languages.js';
-import { parser, read, repoRoot, ruleFilePaths } from './builtin/helpers.js';
-
-interface Expectations {
-  mustMatch: Set<number>;
-  mustNotMatch: Set<number>;
-}
-
-const MARKER = /^\s*(?:#|\/\/|\/\*|\*|--)\s*(ruleid|ok):\s*([a-z0-9-]+)/;
-const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*)/;
-
-/** Reads the markers of one rule: each one applies to the next line that is neither blank nor a comment. */
-export function expectations(text: string, ruleId: string): Expectations {
-  const lines = text.split('\n');
-  const out: Expectations = { mustMatch: new Set(), mustNotMatch: new Set() };
-  lines.forEach((line, i) => {
-    const m = MARKER.exec(line);
-    if (!m || m[2] !== ruleId) return;
-    let j = i + 1;
-    while (j < lines.length && (lines[j]!.trim() === '' || COMMENT_ONLY.test(lines[j]!))) j++;
-    if (j >= lines.length) throw new Error(`marker on line ${i + 1} has no code line after it`);
-    (m[1] === 'ruleid' ? out.mustMatch : out.mustNotMatch).add(j + 1);
-  });
-  return out;
-}
+import { modelFilePaths, parser, read, repoRoot, ruleFilePaths } from './builtin/helpers.js';
+import { expectations } from './helpers/fixture-markers.js';
 
 function fixturesOf(ymlPath: string, id: string): string[] {
   const dir = dirname(ymlPath);
@@ -53,11 +32,25 @@ function fixedPathOf(fixture: string): string {
 
 const files = ruleFilePaths().map((p) => ({ path: relative(repoRoot, p), text: read(p), abs: p }));
 const loaded = loadRules(files);
+const modelFiles = modelFilePaths().map((p) => ({ path: relative(repoRoot, p), text: read(p) }));
+const models = loadRules(modelFiles);
 
 describe('rule files', () => {
   it('all load without diagnostics', () => {
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.rules.length).toBe(files.length);
+  });
+  it('are all listed in the README table (npm run docs:rules writes it)', () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'rules-table.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+  it('come with taint models that load without diagnostics', () => {
+    expect(models.diagnostics).toEqual([]);
+    expect(models.models.length).toBe(modelFiles.length);
+    expect(models.rules).toEqual([]);
   });
   it('cover every language with at least one rule', () => {
     const languages = new Set(loaded.rules.flatMap((r) => r.languages));
@@ -74,7 +67,7 @@ describe('rule files', () => {
 
 async function analyze(rule: Rule, path: string, text: string): Promise<EngineFinding[]> {
   const language = languageForPath(path)!;
-  const engine = createBuiltinEngine({ rules: [rule], parser: parser() });
+  const engine = createBuiltinEngine({ rules: [rule], models: models.models, parser: parser() });
   const source: SourceFile = { path, language, text, side: 'head' };
   const out = await engine.analyze([source]);
   engine.dispose();

@@ -63481,11 +63481,18 @@ const CONSTANT_TYPES = new Set([
     'comment',
 ]);
 function isConstant(node) {
-    if (!CONSTANT_TYPES.has(node.type))
-        return false;
-    for (const child of node.namedChildren)
-        if (!child || !isConstant(child))
+    // Iterative: a machine-written chain of 100,000 concatenations is a tree that deep.
+    const stack = [node];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (!CONSTANT_TYPES.has(n.type))
             return false;
+        for (const child of n.namedChildren) {
+            if (!child)
+                return false;
+            stack.push(child);
+        }
+    }
     return true;
 }
 const ARRAY_DECLARATION_TYPES = new Set(['declaration', 'field_declaration']);
@@ -63616,6 +63623,8 @@ async function compileRule(rule, language, parser) {
     missing(MATCH_CAPTURE, 'the reported region');
     for (const c of rule.match.where ?? [])
         missing(c.capture, 'match.where');
+    for (const sink of rule.taint?.sinks ?? [])
+        missing(sink, 'taint.sinks');
     if (rule.fix) {
         missing(rule.fix.replace ?? MATCH_CAPTURE, 'fix.replace');
         for (const c of rule.fix.where ?? [])
@@ -63630,12 +63639,117 @@ async function compileRule(rule, language, parser) {
         if (unknown)
             throw new Error(`rule ${rule.id} (${rule.source}): unsupported query predicate #${unknown.operator}`);
     }
-    return { rule, language, query };
+    return { rule, language, query, requiredWords: requiredWordsOf(query, rule.match.query) };
+}
+const TEXT_PREDICATE = /\(#(?:eq|any-of)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const STRING = /"((?:[^"\\]|\\.)*)"/g;
+function requiredWordsOf(query, source) {
+    const bytes = Buffer.from(source, 'utf8');
+    const out = [];
+    for (let i = 0; i < query.patternCount(); i++) {
+        const text = bytes.subarray(query.startIndexForPattern(i), query.endIndexForPattern(i)).toString('utf8');
+        const required = requiredCaptures(text);
+        const sets = [];
+        for (const m of text.matchAll(TEXT_PREDICATE)) {
+            // A predicate on a capture that may be absent (in an alternation or an optional group) holds
+            // vacuously when it is: it requires nothing of the text.
+            if (!required.has(m[1]))
+                continue;
+            sets.push([...m[2].matchAll(STRING)].map((w) => w[1].replace(/\\(.)/g, '$1')));
+        }
+        out.push(sets);
+    }
+    return out;
+}
+/** The captures of a pattern that every match has: not inside a `[...]` branch or a `?`/`*` group. */
+function requiredCaptures(pattern) {
+    // An occurrence inside `inside` (any alternation or quantified ancestor makes it optional), or on
+    // the group just closed (`(x)? @c`, `[(a) (b)] @c`): then only that group's quantifier counts.
+    const occurrences = [];
+    let group;
+    let closed;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (/\s/.test(ch))
+            continue;
+        if (ch === '?' || ch === '*' || ch === '+') {
+            if (closed && ch !== '+')
+                closed.quantified = true;
+            continue;
+        }
+        const justClosed = closed;
+        closed = undefined;
+        if (ch === '"') {
+            for (i++; i < pattern.length && pattern[i] !== '"'; i++)
+                if (pattern[i] === '\\')
+                    i++;
+        }
+        else if (ch === ';') {
+            while (i < pattern.length && pattern[i] !== '\n')
+                i++;
+        }
+        else if (ch === '(' && pattern[i + 1] === '#') {
+            // A predicate: its @names are uses, not definitions.
+            let depth = 0;
+            for (; i < pattern.length; i++) {
+                if (pattern[i] === '"')
+                    for (i++; i < pattern.length && pattern[i] !== '"'; i++)
+                        if (pattern[i] === '\\')
+                            i++;
+                        else if (pattern[i] === '(')
+                            depth++;
+                        else if (pattern[i] === ')' && --depth === 0)
+                            break;
+            }
+        }
+        else if (ch === '(' || ch === '[') {
+            group = { alternation: ch === '[', quantified: false, ...(group ? { parent: group } : {}) };
+        }
+        else if (ch === ')' || ch === ']') {
+            closed = group;
+            group = group?.parent;
+        }
+        else if (ch === '@') {
+            const name = /^[\w.-]+/.exec(pattern.slice(i + 1))?.[0] ?? '';
+            i += name.length;
+            occurrences.push({
+                name,
+                ...(group ? { inside: group } : {}),
+                ...(justClosed ? { on: justClosed } : {}),
+            });
+            closed = justClosed; // `(x) @a @b`: both captures are on x
+        }
+    }
+    const optionalAbove = (g) => {
+        for (; g; g = g.parent)
+            if (g.alternation || g.quantified)
+                return true;
+        return false;
+    };
+    const required = new Set();
+    for (const o of occurrences) {
+        const optional = o.on ? o.on.quantified || optionalAbove(o.on.parent) : optionalAbove(o.inside);
+        if (!optional)
+            required.add(o.name);
+    }
+    return required;
+}
+/** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */
+function mayMatch(compiled, text) {
+    return compiled.requiredWords.some((sets) => sets.every((words) => words.some((w) => text.includes(w))));
 }
 function runRule(compiled, tree) {
+    return collect(compiled.rule, compiled.query.matches(tree.rootNode));
+}
+function fixable(rule, captures) {
+    const fix = rule.fix;
+    const needed = [fix.replace ?? MATCH_CAPTURE, ...templateCaptures(fix.template)];
+    return needed.every((c) => captures.has(c)) && satisfies(fix.where, captures);
+}
+function collect(rule, matches) {
     const out = [];
-    const seen = new Set();
-    for (const m of compiled.query.matches(tree.rootNode)) {
+    const seen = new Map();
+    for (const m of matches) {
         const captures = new Map();
         for (const c of m.captures) {
             const list = captures.get(c.name);
@@ -63649,14 +63763,19 @@ function runRule(compiled, tree) {
         const node = captures.get(MATCH_CAPTURE)?.[0];
         if (!node)
             continue;
-        if (!satisfies(compiled.rule.match?.where, captures))
+        if (!satisfies(rule.match?.where, captures))
             continue;
-        // Several patterns of one query may match the same code: report it once.
+        // Several patterns of one query may match the same code: report it once, keeping the match
+        // that the rule's fix applies to when only one of them has what the fix needs.
         const key = `${node.startIndex}:${node.endIndex}`;
-        if (seen.has(key))
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            if (rule.fix && !fixable(rule, out[earlier].captures) && fixable(rule, captures))
+                out[earlier] = { rule, node, captures };
             continue;
-        seen.add(key);
-        out.push({ rule: compiled.rule, node, captures });
+        }
+        seen.set(key, out.length);
+        out.push({ rule, node, captures });
     }
     return out.sort((a, b) => a.node.startIndex - b.node.startIndex || a.node.endIndex - b.node.endIndex);
 }
@@ -63664,277 +63783,373 @@ function runRule(compiled, tree) {
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/rule.ts
 const CONFIDENCE_SCORE = { high: 0.9, medium: 0.6, low: 0.3 };
 
+;// CONCATENATED MODULE: ./src/analyzers/builtin/data/foreign-rule-cwes.json
+const foreign_rule_cwes_namespaceObject = /*#__PURE__*/JSON.parse('{"xV":{"B102":[78,94],"B103":[732],"B104":[605],"B105":[259,798],"B106":[259,798],"B107":[259,798],"B108":[377],"B301":[502],"B302":[502],"B303":[327,328],"B304":[327],"B305":[327],"B306":[377],"B307":[94,95],"B310":[22,918],"B311":[330,338],"B313":[611],"B314":[611],"B318":[611],"B320":[611],"B321":[319],"B323":[295],"B324":[327,328],"B501":[295],"B502":[327],"B503":[327],"B506":[502],"B601":[78],"B602":[78],"B603":[78],"B604":[78],"B605":[78],"B606":[78],"B607":[78],"B608":[89],"B609":[78],"B610":[89],"B611":[89],"B701":[79,94],"B702":[79],"B703":[79]},"IZ":{"G101":[798],"G102":[200],"G104":[703],"G106":[322],"G107":[918],"G108":[200],"G109":[190],"G110":[409],"G112":[400],"G114":[400,770],"G201":[89],"G202":[89],"G203":[79],"G204":[78],"G301":[276],"G302":[276],"G303":[377],"G304":[22],"G305":[22],"G306":[276],"G401":[327,328],"G402":[295,327],"G403":[326],"G404":[330,338],"G405":[327],"G406":[328],"G501":[327,328],"G502":[327],"G503":[327],"G505":[327,328],"G601":[118]},"nv":{"py/sql-injection":[89],"py/command-line-injection":[78,88],"py/code-injection":[94,95],"py/path-injection":[22,23,36,73,99],"py/reflective-xss":[79,116],"py/url-redirection":[601],"py/full-ssrf":[918],"py/partial-ssrf":[918],"py/unsafe-deserialization":[502],"py/xxe":[611,827],"py/weak-sensitive-data-hashing":[327,328,916],"py/weak-cryptographic-algorithm":[327],"py/request-without-cert-validation":[295],"py/insecure-cookie":[614,1004],"py/log-injection":[117],"py/stack-trace-exposure":[209,497],"py/flask-debug":[215,489],"py/hardcoded-credentials":[259,321,798],"py/polynomial-redos":[1333,730,400],"py/redos":[1333,730,400],"py/regex-injection":[730,400],"py/insecure-temporary-file":[377],"js/sql-injection":[89],"js/command-line-injection":[78,88],"js/shell-command-injection-from-environment":[78,88],"js/code-injection":[94,95,79,116],"js/path-injection":[22,23,36,73,99],"js/reflected-xss":[79,116],"js/xss":[79,116],"js/xss-through-dom":[79,116],"js/server-side-unvalidated-url-redirection":[601],"js/client-side-unvalidated-url-redirection":[601],"js/request-forgery":[918],"js/unsafe-deserialization":[502],"js/xxe":[611,827],"js/weak-cryptographic-algorithm":[327,328],"js/insufficient-password-hash":[916],"js/insecure-randomness":[338],"js/disabling-certificate-validation":[295,297],"js/clear-text-cookie":[614,311,312,319],"js/log-injection":[117],"js/stack-trace-exposure":[209,497],"js/hardcoded-credentials":[259,321,798],"js/polynomial-redos":[1333,730,400],"js/redos":[1333,730,400],"js/regex-injection":[730,400],"js/cross-window-information-leak":[201,359],"js/missing-origin-check":[20,940],"js/resource-exhaustion":[400,770],"js/missing-rate-limiting":[770,307,400],"java/sql-injection":[89,564],"java/command-line-injection":[78,88],"java/path-injection":[22,23,36,73],"java/xss":[79],"java/unvalidated-url-redirection":[601],"java/ssrf":[918],"java/unsafe-deserialization":[502],"java/xxe":[611,776,827],"java/weak-cryptographic-algorithm":[327,328],"java/potentially-weak-cryptographic-algorithm":[327,328],"java/insecure-randomness":[330,338],"java/insecure-trustmanager":[295],"java/unsafe-hostname-verification":[297],"java/insecure-cookie":[614],"java/log-injection":[117],"java/stack-trace-exposure":[209,497],"java/hardcoded-credential-api-call":[798],"java/spring-disabled-csrf-protection":[352],"java/xml/xpath-injection":[643],"java/polynomial-redos":[1333,730,400],"go/sql-injection":[89],"go/command-injection":[78],"go/path-injection":[22,23,36,73,99],"go/reflected-xss":[79,116],"go/unvalidated-url-redirection":[601],"go/request-forgery":[918],"go/disabled-certificate-check":[295],"go/insecure-tls":[327],"go/weak-crypto-algorithm":[327,328],"go/weak-sensitive-data-hashing":[327,328,916],"go/insecure-randomness":[338],"go/log-injection":[117],"go/stack-trace-exposure":[209,497],"go/hardcoded-credentials":[259,321,798],"go/allocation-size-overflow":[190],"cpp/unbounded-write":[120,787,805],"cpp/overflow-buffer":[119,121,122,126],"cpp/badly-bounded-write":[120,787,805],"cpp/tainted-format-string":[134],"cpp/non-constant-format":[134],"cpp/command-line-injection":[78,88],"cpp/sql-injection":[89],"cpp/uncontrolled-allocation-size":[190,789],"cpp/weak-cryptographic-algorithm":[327],"cpp/dangerous-function-overflow":[242,676],"cpp/potentially-dangerous-function":[676],"cpp/path-injection":[22,23,36,73],"cpp/insecure-generation-of-filename":[377,378]}}');
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/suppressions.ts
-const MARKER = /aigis-ignore\[([^\]]*)\](?:[ \t]*:[ \t]*([^\r\n]*))?/g;
+
+const SUPPRESSION_FORMS = ['aigis-ignore', 'nosec', 'nosemgrep', 'codeql'];
+/** Every id, for a bare `nosec` / `nosemgrep`. */
+const ANY_RULE = '*';
 // Comment closers that trail the reason in block-comment syntaxes.
 const CLOSERS = /\s*(?:\*\/|-->|"""|''')\s*$/;
-/** The suppressions written in one comment's text. */
-function parseSuppressionComment(comment) {
+const FORMS = {
+    'aigis-ignore': {
+        marker: /aigis-ignore\[([^\]]*)\](?:[ \t]*:[ \t]*([^\r\n]*))?/g,
+        parse: (m) => withReason('aigis-ignore', splitIds(m[1]), m[2]),
+    },
+    // bandit: `# nosec`, `# nosec B602, B607`; gosec: `// #nosec G204 -- reason`.
+    nosec: {
+        marker: /(?:^|[^\w-])#?nosec\b(?:[ \t]+((?:[A-Za-z]+[0-9]+|CWE-[0-9]+)(?:[ \t]*,[ \t]*(?:[A-Za-z]+[0-9]+|CWE-[0-9]+))*))?(?:[ \t]*--[ \t]*([^\r\n]*))?/g,
+        parse: (m) => withReason('nosec', m[1] ? splitIds(m[1]) : [ANY_RULE], m[2]),
+    },
+    // semgrep: `# nosemgrep`, `# nosemgrep: rule-id, other.rule-id`.
+    nosemgrep: {
+        marker: /\bnosemgrep\b(?:[ \t]*:[ \t]*([\w.\-/]+(?:[ \t]*,[ \t]*[\w.\-/]+)*))?(?:[ \t]*--[ \t]*([^\r\n]*))?/g,
+        parse: (m) => withReason('nosemgrep', m[1] ? splitIds(m[1]) : [ANY_RULE], m[2]),
+    },
+    // CodeQL: `// codeql[js/sql-injection] reason`.
+    codeql: {
+        marker: /\bcodeql\[([^\]]*)\](?:[ \t]*:?[ \t]*([^\r\n]*))?/g,
+        parse: (m) => withReason('codeql', splitIds(m[1]), m[2]),
+    },
+};
+function splitIds(list) {
+    return list
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+function withReason(form, ids, raw) {
+    if (ids.length === 0)
+        return undefined;
+    const reason = raw?.replace(CLOSERS, '').trim();
+    return reason ? { form, ids, reason } : { form, ids };
+}
+/** The suppressions written in one comment's text, in the forms honoured. */
+function parseSuppressionComment(comment, forms = SUPPRESSION_FORMS) {
     const out = [];
-    for (const m of comment.matchAll(MARKER)) {
-        const ids = m[1]
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-        if (ids.length === 0)
-            continue;
-        const reason = m[2]?.replace(CLOSERS, '').trim();
-        out.push(reason ? { ids, reason } : { ids });
+    for (const form of forms) {
+        for (const m of comment.matchAll(FORMS[form].marker)) {
+            const s = FORMS[form].parse(m);
+            if (s)
+                out.push(s);
+        }
     }
     return out;
 }
+const QUICK = /aigis-ignore|nosec|nosemgrep|codeql\[/;
 /** Every suppression in a tree's comments. */
-function collectSuppressions(root) {
+function collectSuppressions(root, forms = SUPPRESSION_FORMS) {
     const out = [];
-    const visit = (n) => {
+    // Most files have no suppression at all: walking every node to find out costs as much as a rule.
+    const text = root.text;
+    if (!QUICK.test(text))
+        return out;
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    // Columns are UTF-16 code units, as JavaScript strings count.
+    const trailing = (n) => {
+        const start = lineStarts[n.startPosition.row] ?? 0;
+        return text.slice(start, start + n.startPosition.column).trim() !== '';
+    };
+    // Iterative: generated code nests deeper than the JavaScript stack.
+    const stack = [root];
+    while (stack.length > 0) {
+        const n = stack.pop();
         if (n.type.includes('comment')) {
-            if (!n.text.includes('aigis-ignore'))
-                return;
+            if (!QUICK.test(n.text))
+                continue;
             const first = n.startPosition.row + 1;
             const last = n.endPosition.row + 1;
+            // A comment on a line of its own covers the next line; one after code covers its line only.
             const lines = [];
-            for (let l = first; l <= last + 1; l++)
+            for (let l = first; l <= (trailing(n) ? last : last + 1); l++)
                 lines.push(l);
-            for (const s of parseSuppressionComment(n.text))
+            for (const s of parseSuppressionComment(n.text, forms))
                 out.push({ ...s, lines });
-            return;
+            continue;
         }
-        for (const c of n.children)
+        for (let i = n.childCount - 1; i >= 0; i--) {
+            const c = n.child(i);
             if (c)
-                visit(c);
-    };
-    visit(root);
+                stack.push(c);
+        }
+    }
     return out;
+}
+const FOREIGN_CWES = Object.assign({}, foreign_rule_cwes_namespaceObject.xV, foreign_rule_cwes_namespaceObject.IZ, foreign_rule_cwes_namespaceObject.nv);
+function covers(s, id, ruleId, cwes) {
+    if (id === ANY_RULE)
+        return true;
+    const cwe = /^CWE-(\d+)$/i.exec(id);
+    if (cwe)
+        return cwes.includes(Number(cwe[1]));
+    if (id === ruleId)
+        return true;
+    if (s.form === 'aigis-ignore')
+        return false;
+    // semgrep ids are dotted paths whose last part names the rule.
+    if (s.form === 'nosemgrep' && id.split('.').at(-1) === ruleId)
+        return true;
+    const foreign = FOREIGN_CWES[s.form === 'nosec' ? id.toUpperCase() : id];
+    return foreign !== undefined && foreign.some((c) => cwes.includes(c));
 }
 /** The suppression covering a finding that starts on `line`, if any. */
 function suppressionFor(suppressions, line, ruleId, cwes) {
     for (const s of suppressions) {
         if (!s.lines.includes(line))
             continue;
-        const hit = s.ids.some((id) => {
-            const cwe = /^CWE-(\d+)$/i.exec(id);
-            return cwe ? cwes.includes(Number(cwe[1])) : id === ruleId;
-        });
-        if (hit)
-            return s.reason === undefined ? { kind: 'inline' } : { kind: 'inline', reason: s.reason };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/builtin/engine.ts
-
-
-
-
-
-
-
-
-
-const BUILTIN_ENGINE_NAME = 'builtin';
-const SOURCE = 'analyze/builtin';
-const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
-/** Trees kept per (path, side): the original and a few repaired versions. */
-const TREES_PER_FILE = 4;
-function ruleMeta(rule) {
-    return {
-        id: rule.id,
-        name: rule.id,
-        engine: BUILTIN_ENGINE_NAME,
-        cwes: rule.cwe,
-        message: rule.message,
-        description: rule.description,
-        severity: rule.severity ?? severityForCwes(rule.cwe),
-        precision: PRECISION[rule.confidence],
-        ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
-    };
-}
-function createBuiltinEngine(options) {
-    const { parser } = options;
-    const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
-    const maxLineLength = options.maxLineLength ?? 50_000;
-    const compiled = new Map();
-    const trees = new Map();
-    function compiledFor(rule, language) {
-        const key = `${rule.id}\0${language}`;
-        let c = compiled.get(key);
-        if (!c) {
-            c = compileRule(rule, language, parser).then((r) => {
-                const unknown = rule.fix ? unknownTransforms(rule.fix.template) : [];
-                if (unknown.length > 0)
-                    return new Error(`rule ${rule.id} (${rule.source}): unknown fix transform(s) ${unknown.join(', ')}`);
-                return r;
-            }, (e) => (e instanceof Error ? e : new Error(String(e))));
-            compiled.set(key, c);
-        }
-        return c;
-    }
-    async function parse(file) {
-        const key = `${file.side}\0${file.path}`;
-        const list = trees.get(key) ?? [];
-        const hit = list.find((e) => e.text === file.text);
-        if (hit && hit.parsed.language === file.language)
-            return hit.parsed;
-        const parsed = await parser.parse(file.language, file.text);
-        list.unshift({ text: file.text, parsed });
-        while (list.length > TREES_PER_FILE)
-            list.pop()?.parsed.tree.delete();
-        trees.set(key, list);
-        return parsed;
-    }
-    async function analyzeFile(file, rules, diagnostics, broken) {
-        const skip = tooBig(file, maxFileBytes, maxLineLength);
-        if (skip) {
-            diagnostics.push({
-                level: 'warning',
-                source: SOURCE,
-                file: file.path,
-                message: `${file.path} (${file.side}) not analysed: ${skip}`,
-            });
-            return [];
-        }
-        const parsed = await parse(file);
-        if (parsed.hasError) {
-            diagnostics.push({
-                level: 'note',
-                source: SOURCE,
-                file: file.path,
-                message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
-            });
-        }
-        const suppressions = collectSuppressions(parsed.tree.rootNode);
-        const findings = [];
-        for (const rule of rules) {
-            const c = await compiledFor(rule, file.language);
-            if (c instanceof Error) {
-                if (!broken.has(`${rule.id}\0${file.language}`)) {
-                    broken.add(`${rule.id}\0${file.language}`);
-                    diagnostics.push({
-                        level: 'error',
-                        source: SOURCE,
-                        file: rule.source,
-                        message: `${c.message}; the rule was skipped`,
-                    });
-                }
-                continue;
-            }
-            for (const m of runRule(c, parsed.tree)) {
-                findings.push(toFinding(rule, file, m.node, m.captures, suppressions));
-            }
-        }
-        return findings;
-    }
-    function toFinding(rule, file, node, captures, suppressions) {
-        const region = nodeRegion(node);
-        const finding = {
-            ruleId: rule.id,
-            engine: BUILTIN_ENGINE_NAME,
-            cwes: [...rule.cwe],
-            message: rule.message,
-            file: file.path,
-            side: file.side,
-            region,
-            snippet: file.text.slice(node.startIndex, node.endIndex),
-            context: enclosingContext(node),
-            staticConfidence: CONFIDENCE_SCORE[rule.confidence],
+        if (!s.ids.some((id) => covers(s, id, ruleId, cwes)))
+            continue;
+        return {
+            kind: 'inline',
+            ...(s.form !== 'aigis-ignore' ? { via: s.form } : {}),
+            ...(s.reason !== undefined ? { reason: s.reason } : {}),
         };
-        if (rule.severity !== undefined)
-            finding.severity = rule.severity;
-        if (rule.fix && satisfies(rule.fix.where, captures)) {
-            const edit = renderFix(rule.fix, captures, {
-                file: file.path,
-                language: file.language,
-                text: file.text,
-            });
-            if (edit)
-                finding.fix = { edits: [edit], description: rule.fix.description, guidance: rule.fix.guidance };
-        }
-        const suppressed = suppressionFor(suppressions, region.startLine, rule.id, rule.cwe);
-        if (suppressed)
-            finding.suppressed = suppressed;
-        return finding;
-    }
-    return {
-        name: BUILTIN_ENGINE_NAME,
-        version: AIGIS_VERSION,
-        parse,
-        dispose() {
-            for (const list of trees.values())
-                for (const e of list)
-                    e.parsed.tree.delete();
-            trees.clear();
-        },
-        async analyze(files, onProgress) {
-            const diagnostics = [];
-            const findings = [];
-            const runnable = [];
-            for (const rule of options.rules) {
-                if (rule.taint) {
-                    diagnostics.push({
-                        level: 'warning',
-                        source: SOURCE,
-                        file: rule.source,
-                        message: rule.match
-                            ? `rule ${rule.id} declares a taint spec, which this version does not evaluate yet: only its match query runs, so it may report values that never come from a source`
-                            : `rule ${rule.id} has only a taint spec, which this version does not evaluate yet: the rule was skipped`,
-                    });
-                }
-                if (rule.match)
-                    runnable.push(rule);
-            }
-            const broken = new Set();
-            let done = 0;
-            for (const file of files) {
-                try {
-                    const rules = runnable.filter((r) => r.languages.includes(file.language));
-                    findings.push(...(await analyzeFile(file, rules, diagnostics, broken)));
-                }
-                catch (e) {
-                    diagnostics.push({
-                        level: 'error',
-                        source: SOURCE,
-                        file: file.path,
-                        message: `${file.path} (${file.side}) could not be analysed: ${e instanceof Error ? e.message : String(e)}`,
-                    });
-                }
-                onProgress?.(++done, files.length);
-            }
-            const brokenIds = new Set([...broken].map((k) => k.split('\0')[0]));
-            const rules = runnable.filter((r) => !brokenIds.has(r.id)).map(ruleMeta);
-            return { findings, rules, diagnostics };
-        },
-    };
-}
-function tooBig(file, maxBytes, maxLine) {
-    const bytes = Buffer.byteLength(file.text, 'utf8');
-    if (bytes > maxBytes)
-        return `it is ${bytes} bytes, over the ${maxBytes}-byte limit`;
-    let start = 0;
-    let line = 1;
-    while (start <= file.text.length) {
-        let end = file.text.indexOf('\n', start);
-        if (end < 0)
-            end = file.text.length;
-        if (end - start > maxLine)
-            return `line ${line} is ${end - start} characters long (limit ${maxLine}): minified or generated code`;
-        start = end + 1;
-        line++;
     }
     return undefined;
 }
-function firstErrorLine(root) {
+
+;// CONCATENATED MODULE: ./src/analyzers/builtin/taint/bindings.ts
+
+const isCompound = (node) => {
+    const op = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
+    return op !== undefined && op !== '=' && op !== ':=';
+};
+const SHAPES = {
+    // python
+    assignment: { targets: ['left'], value: 'right' },
+    augmented_assignment: { targets: ['left'], value: 'right', additive: () => true },
+    for_statement: { targets: ['left'], value: 'right' },
+    for_in_clause: { targets: ['left'], value: 'right' },
+    named_expression: { targets: ['name'], value: 'value' },
+    as_pattern: { targets: ['alias'], value: '@first' },
+    // javascript / typescript, java
+    variable_declarator: { targets: ['name'], value: 'value' },
+    assignment_expression: { targets: ['left'], value: 'right', additive: isCompound },
+    augmented_assignment_expression: { targets: ['left'], value: 'right', additive: () => true },
+    for_in_statement: { targets: ['left'], value: 'right' },
+    enhanced_for_statement: { targets: ['name'], value: 'value' },
+    // go
+    short_var_declaration: { targets: ['left'], value: 'right' },
+    assignment_statement: { targets: ['left'], value: 'right', additive: isCompound },
+    var_spec: { targets: ['name'], value: 'value' },
+    const_spec: { targets: ['name'], value: 'value' },
+    range_clause: { targets: ['left'], value: 'right' },
+    // c / c++
+    init_declarator: { targets: ['declarator'], value: 'value' },
+};
+/** Member access nodes: `a.b` is tracked as a name of its own as well as through `a`. */
+const MEMBER_TYPES = new Set([
+    'attribute',
+    'member_expression',
+    'field_access',
+    'selector_expression',
+    'field_expression',
+]);
+/** Names a target node assigns: identifiers in patterns, member paths; `d[k] = v` adds to `d`. */
+function targetKeys(target) {
+    const out = [];
+    const visit = (n, additive) => {
+        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
+            out.push({ key: n.text, additive });
+            return;
+        }
+        if (MEMBER_TYPES.has(n.type)) {
+            out.push({ key: keyOf(n), additive });
+            return;
+        }
+        if (n.type === 'subscript' || n.type === 'subscript_expression' || n.type === 'index_expression') {
+            const object = n.childForFieldName('value') ?? n.childForFieldName('object') ?? n.namedChild(0);
+            if (object)
+                visit(object, true);
+            return;
+        }
+        if (n.type === 'array_access') {
+            const array = n.childForFieldName('array');
+            if (array)
+                visit(array, true);
+            return;
+        }
+        // Type annotations, array sizes and default values inside a pattern are not targets; in
+        // `{key: name}` the pattern's value is.
+        for (let i = 0; i < n.childCount; i++) {
+            const field = n.fieldNameForChild(i);
+            if (field === 'type' || field === 'size')
+                continue;
+            if (field === 'value' && n.type !== 'pair_pattern')
+                continue;
+            if (field === 'right' && n.type.endsWith('pattern'))
+                continue;
+            if (field === 'key' && n.type === 'pair_pattern')
+                continue;
+            const c = n.child(i);
+            if (c && c.isNamed)
+                visit(c, additive);
+        }
+    };
+    visit(target, false);
+    return out;
+}
+function keyOf(n) {
+    return n.text.replace(/\s+/g, '');
+}
+/** Mutating calls whose argument flows into the receiver: `items.append(x)`, `sb.append(x)`, `list.push(x)`. */
+const ADDING_METHODS = new Set([
+    'append',
+    'extend',
+    'insert',
+    'add',
+    'update',
+    'push',
+    'unshift',
+    'put',
+    'addAll',
+    'write',
+]);
+function scopeOf(node) {
+    for (let n = node.parent; n; n = n.parent)
+        if (FUNCTION_TYPES.has(n.type))
+            return n;
+    let root = node;
+    while (root.parent)
+        root = root.parent;
+    return root;
+}
+/** Every binding in a tree, in source order. */
+function collectBindings(root) {
+    const out = [];
     const stack = [root];
     while (stack.length > 0) {
         const n = stack.pop();
-        if (n.isError || n.isMissing)
-            return ` (first at line ${n.startPosition.row + 1})`;
-        if (!n.hasError)
-            continue;
-        const children = n.children.filter((c) => !!c);
-        for (let i = children.length - 1; i >= 0; i--)
-            stack.push(children[i]);
+        const shape = SHAPES[n.type];
+        if (shape) {
+            const value = shape.value === '@first'
+                ? (n.namedChild(0) ?? undefined)
+                : (n.childForFieldName(shape.value) ?? undefined);
+            const additive = shape.additive?.(n) ?? false;
+            if (value) {
+                const scope = scopeOf(n);
+                for (const field of shape.targets)
+                    for (const t of n.childrenForFieldName(field))
+                        if (t)
+                            for (const k of targetKeys(t))
+                                out.push({ key: k.key, value, scope, at: value.endIndex, additive: additive || k.additive });
+            }
+        }
+        else if (FUNCTION_TYPES.has(n.type)) {
+            for (const key of parameterNames(n))
+                out.push({ key, scope: n, at: n.startIndex, additive: false, parameter: true });
+        }
+        else if (n.type === 'call' || n.type === 'call_expression' || n.type === 'method_invocation') {
+            addingCall(n, out);
+            writingCall(n, out);
+        }
+        for (let i = n.childCount - 1; i >= 0; i--) {
+            const c = n.child(i);
+            if (c)
+                stack.push(c);
+        }
     }
-    return '';
+    return out.sort((a, b) => a.at - b.at);
+}
+/** C functions that write their later arguments into the first. */
+const COPYING_FUNCTIONS = new Set([
+    'strcpy',
+    'strncpy',
+    'strcat',
+    'strncat',
+    'sprintf',
+    'snprintf',
+    'vsprintf',
+    'vsnprintf',
+    'memcpy',
+    'memmove',
+    'wcscpy',
+    'wcsncpy',
+    'wcscat',
+    'stpcpy',
+    'strlcpy',
+    'strlcat',
+]);
+/**
+ * Calls that write into an argument: `&x` in Go and C (`json.Unmarshal(data, &x)`,
+ * `sscanf(s, "%d", &n)`), and C's copying functions' destination.
+ */
+function writingCall(call, out) {
+    const args = call.childForFieldName('arguments');
+    if (!args)
+        return;
+    const fn = call.childForFieldName('function');
+    const scope = scopeOf(call);
+    const first = args.namedChild(0);
+    if (fn?.type === 'identifier' && COPYING_FUNCTIONS.has(fn.text) && first) {
+        if (first.type === 'identifier' || MEMBER_TYPES.has(first.type))
+            out.push({ key: keyOf(first), value: args, scope, at: call.endIndex, additive: true });
+    }
+    for (const arg of args.namedChildren) {
+        if (!arg || (arg.type !== 'unary_expression' && arg.type !== 'pointer_expression'))
+            continue;
+        if (arg.childForFieldName('operator')?.text !== '&' && arg.child(0)?.text !== '&')
+            continue;
+        const target = arg.childForFieldName('operand') ?? arg.childForFieldName('argument');
+        if (target && (target.type === 'identifier' || MEMBER_TYPES.has(target.type)))
+            out.push({ key: keyOf(target), value: call, scope, at: call.endIndex, additive: true });
+    }
+}
+function addingCall(call, out) {
+    let receiver = null;
+    let method;
+    const fn = call.childForFieldName('function');
+    if (fn && MEMBER_TYPES.has(fn.type)) {
+        receiver =
+            fn.childForFieldName('object') ?? fn.childForFieldName('operand') ?? fn.childForFieldName('argument');
+        method = (fn.childForFieldName('attribute') ??
+            fn.childForFieldName('property') ??
+            fn.childForFieldName('field'))?.text;
+    }
+    else if (call.type === 'method_invocation') {
+        receiver = call.childForFieldName('object');
+        method = call.childForFieldName('name')?.text;
+    }
+    if (!receiver || !method || !ADDING_METHODS.has(method))
+        return;
+    if (receiver.type !== 'identifier' && !MEMBER_TYPES.has(receiver.type))
+        return;
+    const args = call.childForFieldName('arguments');
+    if (!args || args.namedChildCount === 0)
+        return;
+    out.push({ key: keyOf(receiver), value: args, scope: scopeOf(call), at: call.endIndex, additive: true });
+}
+const PARAMETER_SKIP_FIELDS = new Set(['type', 'value', 'default', 'default_value', 'body']);
+/** The names a function's parameters declare (not their types or default values). */
+function parameterNames(fn) {
+    let params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+    if (!params) {
+        // C/C++: the parameter list sits in the function_declarator.
+        for (let d = fn.childForFieldName('declarator'); d && !params; d = d.childForFieldName('declarator'))
+            if (d.type === 'function_declarator')
+                params = d.childForFieldName('parameters');
+    }
+    if (!params)
+        return [];
+    const out = [];
+    const visit = (n) => {
+        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
+            out.push(n.text);
+            return;
+        }
+        for (let i = 0; i < n.childCount; i++) {
+            if (PARAMETER_SKIP_FIELDS.has(n.fieldNameForChild(i) ?? ''))
+                continue;
+            const c = n.child(i);
+            if (c && c.isNamed && !c.type.includes('type'))
+                visit(c);
+        }
+    };
+    visit(params);
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -64060,8 +64275,622 @@ const LANGUAGES = [
     'cpp',
 ];
 
+;// CONCATENATED MODULE: ./src/analyzers/builtin/taint/model.ts
+/**
+ * Taint models: where untrusted data enters a program (sources) and what makes it harmless
+ * (sanitizers), per language and framework. They are data, in `rules/models/<language>.yml`, so
+ * that a framework is supported by writing queries, not code; rules pick sources by kind.
+ */
+
+
+
+/** Where a value comes from. Rules name the kinds they accept. */
+const SOURCE_KINDS = ['http', 'cli', 'env', 'stdin', 'file', 'network', 'dom'];
+/** The capture a source query marks the untrusted node with. */
+const SOURCE_CAPTURE = 'source';
+/** The capture a sanitizer query marks the node whose value is clean. */
+const SANITIZER_CAPTURE = 'sanitizer';
+const pattern = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'query'],
+    properties: {
+        id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+        kind: { enum: [...SOURCE_KINDS] },
+        framework: { type: 'string', minLength: 1 },
+        query: { type: 'string', minLength: 1 },
+        description: { type: 'string', minLength: 1 },
+    },
+};
+const MODEL_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['languages', 'sources'],
+    properties: {
+        languages: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...LANGUAGES] } },
+        sources: {
+            type: 'array',
+            items: { ...pattern, required: ['id', 'kind', 'query', 'description'] },
+        },
+        sanitizers: { type: 'array', items: pattern },
+    },
+};
+const validate = new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(MODEL_SCHEMA);
+/** True for a file that holds a taint model rather than a rule: any `.yml` in a `models/` folder. */
+function isModelPath(path) {
+    return /(^|[\\/])models[\\/][^\\/]+\.yml$/.test(path);
+}
+function loadModel(file) {
+    const parsed = parseValidatedYaml(file.path, file.text, validate);
+    if ('errors' in parsed)
+        return parsed;
+    const { data, at } = parsed;
+    const errors = [];
+    data.sources.forEach((s, i) => {
+        if (!new RegExp(`@${SOURCE_CAPTURE}\\b`).test(s.query))
+            errors.push(`${at(['sources', String(i), 'query'])}: sources.${i}.query: needs a @${SOURCE_CAPTURE} capture`);
+    });
+    (data.sanitizers ?? []).forEach((s, i) => {
+        if (!new RegExp(`@${SANITIZER_CAPTURE}\\b`).test(s.query))
+            errors.push(`${at(['sanitizers', String(i), 'query'])}: sanitizers.${i}.query: needs a @${SANITIZER_CAPTURE} capture`);
+    });
+    if (errors.length > 0)
+        return { errors };
+    return { model: { ...data, sanitizers: data.sanitizers ?? [], source: file.path } };
+}
+/** The sources and sanitizers that apply to one language, across every model file. */
+function modelsFor(models, language) {
+    return models.filter((m) => m.languages.includes(language));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/builtin/taint/flow.ts
+
+
+
+const CALL_TYPES = new Set(['call', 'call_expression', 'method_invocation']);
+const IDENTIFIER_TYPES = new Set(['identifier', 'shorthand_property_identifier']);
+const MAX_DEPTH = 60;
+function createFileTaint(root) {
+    let bindings;
+    let functions;
+    const captured = new Map();
+    const contexts = new Map();
+    function nodesOf(query, capture) {
+        let nodes = captured.get(query);
+        if (!nodes) {
+            nodes = query
+                .captures(root)
+                .filter((c) => c.name === capture)
+                .map((c) => c.node);
+            captured.set(query, nodes);
+        }
+        return nodes;
+    }
+    function fileBindings() {
+        if (!bindings) {
+            bindings = new Map();
+            for (const b of collectBindings(root)) {
+                const list = bindings.get(b.key);
+                if (list)
+                    list.push(b);
+                else
+                    bindings.set(b.key, [b]);
+            }
+        }
+        return bindings;
+    }
+    function localFunctions() {
+        if (!functions) {
+            functions = new Map();
+            for (const fn of root.descendantsOfType([...FUNCTION_TYPES])) {
+                const name = fn?.childForFieldName('name')?.text ?? cFunctionName(fn);
+                if (!fn || !name)
+                    continue;
+                const list = functions.get(name);
+                if (list)
+                    list.push(fn);
+                else
+                    functions.set(name, [fn]);
+            }
+        }
+        return functions;
+    }
+    function contextFor(question, key) {
+        let ctx = contexts.get(key);
+        if (ctx)
+            return ctx;
+        const exprSources = new Map();
+        const names = new Map();
+        for (const [k, list] of fileBindings())
+            names.set(k, [...list]);
+        for (const s of question.sources) {
+            for (const node of nodesOf(s.query, SOURCE_CAPTURE)) {
+                exprSources.set(node.id, s.description);
+                if (IDENTIFIER_TYPES.has(node.type) || node.type === 'shorthand_property_identifier_pattern') {
+                    const b = {
+                        key: node.text,
+                        scope: scopeOf(node),
+                        at: node.endIndex,
+                        additive: false,
+                        source: s.description,
+                        node,
+                    };
+                    const list = names.get(b.key);
+                    if (list)
+                        list.push(b);
+                    else
+                        names.set(b.key, [b]);
+                }
+            }
+        }
+        for (const list of names.values())
+            list.sort((a, b) => a.at - b.at);
+        const sanitizers = new Set();
+        for (const q of question.sanitizers)
+            for (const n of nodesOf(q, SANITIZER_CAPTURE))
+                sanitizers.add(n.id);
+        ctx = { exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
+        contexts.set(key, ctx);
+        return ctx;
+    }
+    /** The bindings that give `key` its value at `use`: the latest one, and additive updates after it. */
+    function reaching(ctx, key, use) {
+        const list = ctx.names.get(key);
+        if (!list)
+            return [];
+        const own = scopeOf(use);
+        for (let scope = own; scope; scope = scope.parent ? scopeOf(scope) : null) {
+            const inScope = list.filter((b) => b.scope.id === scope.id);
+            let before = inScope.filter((b) => b.at <= use.startIndex && !(b.value && contains(b.value, use)));
+            // A closure or function may run after the outer scope's later assignments.
+            if (before.length === 0 && scope.id !== own.id)
+                before = inScope;
+            if (before.length > 0) {
+                const out = [];
+                for (let i = before.length - 1; i >= 0; i--) {
+                    out.push(before[i]);
+                    if (!before[i].additive)
+                        break;
+                }
+                return out;
+            }
+            if (!scope.parent)
+                break;
+        }
+        return [];
+    }
+    function bindingTaint(ctx, b, depth) {
+        if ('source' in b) {
+            const s = b;
+            return [{ node: s.node, message: `source: ${s.source}` }];
+        }
+        if (!b.value)
+            return null;
+        const memo = ctx.bindingMemo.get(b);
+        if (memo !== undefined)
+            return memo;
+        ctx.bindingMemo.set(b, null); // a cycle through this binding adds nothing
+        const inner = exprTaint(ctx, b.value, depth + 1);
+        const out = inner ? [...inner, { node: b.value, message: `flows into ${b.key}` }] : null;
+        ctx.bindingMemo.set(b, out);
+        return out;
+    }
+    function returnTaint(ctx, fn, depth) {
+        const memo = ctx.returnMemo.get(fn);
+        if (memo !== undefined)
+            return memo;
+        ctx.returnMemo.set(fn, null);
+        let out = null;
+        for (const ret of fn.descendantsOfType('return_statement')) {
+            if (!ret || scopeOf(ret).id !== fn.id)
+                continue;
+            const t = exprTaint(ctx, ret, depth + 1);
+            if (t) {
+                out = [
+                    ...t,
+                    {
+                        node: ret,
+                        message: `returned by ${fn.childForFieldName('name')?.text ?? cFunctionName(fn) ?? 'the function'}`,
+                    },
+                ];
+                break;
+            }
+        }
+        ctx.returnMemo.set(fn, out);
+        return out;
+    }
+    function exprTaint(ctx, expr, depth) {
+        if (depth > MAX_DEPTH)
+            return null;
+        const stack = [expr];
+        while (stack.length > 0) {
+            const n = stack.pop();
+            if (ctx.sanitizers.has(n.id))
+                continue;
+            const source = ctx.exprSources.get(n.id);
+            if (source !== undefined)
+                return [{ node: n, message: `source: ${source}` }];
+            if ((IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type)) {
+                const key = IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n);
+                for (const b of reaching(ctx, key, n)) {
+                    const t = bindingTaint(ctx, b, depth);
+                    if (t)
+                        return t;
+                }
+            }
+            if (CALL_TYPES.has(n.type)) {
+                for (const fn of calledLocalFunctions(n)) {
+                    const t = returnTaint(ctx, fn, depth);
+                    if (t)
+                        return t;
+                }
+            }
+            for (let i = n.childCount - 1; i >= 0; i--) {
+                const c = n.child(i);
+                if (c && c.isNamed)
+                    stack.push(c);
+            }
+        }
+        return null;
+    }
+    function calledLocalFunctions(call) {
+        const callee = call.childForFieldName('function') ?? call.childForFieldName('name');
+        if (!callee)
+            return [];
+        let name;
+        if (callee.type === 'identifier')
+            name = callee.text;
+        else if (MEMBER_TYPES.has(callee.type)) {
+            const object = callee.childForFieldName('object');
+            // Only self./this. calls: another object's method of the same name is another function.
+            if (object && (object.text === 'self' || object.text === 'this'))
+                name = (callee.childForFieldName('attribute') ?? callee.childForFieldName('property'))?.text;
+        }
+        if (call.type === 'method_invocation') {
+            const object = call.childForFieldName('object');
+            if (object && object.text !== 'this')
+                return [];
+        }
+        return name ? (localFunctions().get(name) ?? []) : [];
+    }
+    return {
+        trace(sink, question, key) {
+            const ctx = contextFor(question, key);
+            return exprTaint(ctx, sink, 0) ?? undefined;
+        },
+    };
+}
+function contains(outer, inner) {
+    return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+/** False for identifiers that name a property, a keyword argument or a called function, not a value. */
+function isValueUse(n) {
+    const p = n.parent;
+    if (!p)
+        return true;
+    const is = (field) => p.childForFieldName(field)?.id === n.id;
+    switch (p.type) {
+        case 'attribute':
+            return !is('attribute');
+        case 'field_access':
+            return !is('field');
+        case 'method_invocation':
+            return !is('name');
+        case 'keyword_argument':
+            return !is('name');
+        case 'call':
+        case 'call_expression':
+            return !is('function');
+        default:
+            return true;
+    }
+}
+function cFunctionName(fn) {
+    for (let d = fn?.childForFieldName('declarator'); d; d = d.childForFieldName('declarator'))
+        if (d.type === 'function_declarator')
+            return d.childForFieldName('declarator')?.text;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/builtin/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+const BUILTIN_ENGINE_NAME = 'builtin';
+const SOURCE = 'analyze/builtin';
+const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
+/** Trees kept per (path, side): the original and a few repaired versions. */
+const TREES_PER_FILE = 4;
+function ruleMeta(rule) {
+    return {
+        id: rule.id,
+        name: rule.id,
+        engine: BUILTIN_ENGINE_NAME,
+        cwes: rule.cwe,
+        message: rule.message,
+        description: rule.description,
+        severity: rule.severity ?? severityForCwes(rule.cwe),
+        precision: PRECISION[rule.confidence],
+        ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
+    };
+}
+function createBuiltinEngine(options) {
+    const { parser } = options;
+    const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+    const maxLineLength = options.maxLineLength ?? 50_000;
+    const compiled = new Map();
+    const trees = new Map();
+    function compiledFor(rule, language) {
+        const key = `${rule.id}\0${language}`;
+        let c = compiled.get(key);
+        if (!c) {
+            c = compileRule(rule, language, parser).then((r) => {
+                const unknown = rule.fix ? unknownTransforms(rule.fix.template) : [];
+                if (unknown.length > 0)
+                    return new Error(`rule ${rule.id} (${rule.source}): unknown fix transform(s) ${unknown.join(', ')}`);
+                return r;
+            }, (e) => (e instanceof Error ? e : new Error(String(e))));
+            compiled.set(key, c);
+        }
+        return c;
+    }
+    const questions = new Map();
+    /** A taint rule's sources and sanitizers for one language, compiled: the models' and its own. */
+    function questionFor(rule, language) {
+        const id = `${rule.id}\0${language}`;
+        let q = questions.get(id);
+        if (!q) {
+            q = compileQuestion(rule, language).catch((e) => e instanceof Error ? e : new Error(String(e)));
+            questions.set(id, q);
+        }
+        return q;
+    }
+    async function compileQuestion(rule, language) {
+        const spec = rule.taint;
+        const models = modelsFor(options.models ?? [], language);
+        const compile = async (source, where) => {
+            try {
+                return await parser.query(language, source);
+            }
+            catch (e) {
+                throw new Error(`the ${language} query of ${where} does not compile: ${e.message}`, {
+                    cause: e,
+                });
+            }
+        };
+        const question = { sources: [], sanitizers: [] };
+        const kinds = spec.sources.filter((s) => typeof s === 'string');
+        for (const m of models) {
+            for (const s of m.sources)
+                if (kinds.includes(s.kind))
+                    question.sources.push({
+                        query: await compile(s.query, `taint model source ${s.id} (${m.source})`),
+                        description: s.description,
+                    });
+            for (const s of m.sanitizers)
+                question.sanitizers.push(await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`));
+        }
+        const own = spec.sources.filter((s) => typeof s !== 'string');
+        for (const s of own)
+            question.sources.push({
+                query: await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`),
+                description: s.description ?? 'a source this rule names',
+            });
+        for (const s of spec.sanitizers ?? [])
+            question.sanitizers.push(await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`));
+        // Rules that ask the same question share one memo per file.
+        const key = JSON.stringify([
+            [...kinds].sort(),
+            own.map((s) => s.query),
+            (spec.sanitizers ?? []).map((s) => s.query),
+        ]);
+        return { question, key };
+    }
+    async function parse(file) {
+        const key = `${file.side}\0${file.path}`;
+        const list = trees.get(key) ?? [];
+        const hit = list.find((e) => e.text === file.text);
+        if (hit && hit.parsed.language === file.language)
+            return hit.parsed;
+        const parsed = await parser.parse(file.language, file.text);
+        list.unshift({ text: file.text, parsed });
+        while (list.length > TREES_PER_FILE)
+            list.pop()?.parsed.tree.delete();
+        trees.set(key, list);
+        return parsed;
+    }
+    /** The rules for a language, compiled, with the broken ones reported (once) and left out. */
+    async function prepare(rules, language, diagnostics, broken) {
+        const out = [];
+        for (const rule of rules) {
+            const c = await compiledFor(rule, language);
+            const q = rule.taint && !(c instanceof Error) ? await questionFor(rule, language) : undefined;
+            const error = c instanceof Error ? c : q instanceof Error ? q : undefined;
+            if (error || c instanceof Error || q instanceof Error) {
+                if (!broken.has(`${rule.id}\0${language}`)) {
+                    broken.add(`${rule.id}\0${language}`);
+                    diagnostics.push({
+                        level: 'error',
+                        source: SOURCE,
+                        file: rule.source,
+                        message: `${error.message}; the rule was skipped`,
+                    });
+                }
+                continue;
+            }
+            out.push(q ? { rule, compiled: c, question: q } : { rule, compiled: c });
+        }
+        return out;
+    }
+    async function analyzeFile(file, rules, diagnostics, broken) {
+        const skip = tooBig(file, maxFileBytes, maxLineLength);
+        if (skip) {
+            diagnostics.push({
+                level: 'warning',
+                source: SOURCE,
+                file: file.path,
+                message: `${file.path} (${file.side}) not analysed: ${skip}`,
+            });
+            return [];
+        }
+        const parsed = await parse(file);
+        if (parsed.hasError) {
+            diagnostics.push({
+                level: 'note',
+                source: SOURCE,
+                file: file.path,
+                message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
+            });
+        }
+        const suppressions = collectSuppressions(parsed.tree.rootNode, options.suppressionForms);
+        const findings = [];
+        let taint;
+        // Each rule walks the tree on its own, but only in files that contain the words its query
+        // requires (measured: joining the rules into one query was not faster once the join's compile
+        // time is counted, and the joins differ from file to file).
+        const candidates = (await prepare(rules, file.language, diagnostics, broken)).filter((r) => mayMatch(r.compiled, file.text));
+        for (const { rule, compiled, question } of candidates) {
+            for (const m of runRule(compiled, parsed.tree)) {
+                let trace;
+                if (rule.taint && question) {
+                    taint ??= createFileTaint(parsed.tree.rootNode);
+                    for (const sink of rule.taint.sinks.flatMap((name) => m.captures.get(name) ?? [])) {
+                        trace = taint.trace(sink, question.question, question.key);
+                        if (trace) {
+                            trace.push({ node: sink, message: 'reaches this sink' });
+                            break;
+                        }
+                    }
+                    if (!trace && rule.taint.required)
+                        continue;
+                }
+                findings.push(toFinding(rule, file, m.node, m.captures, suppressions, trace));
+            }
+        }
+        return findings;
+    }
+    function toFinding(rule, file, node, captures, suppressions, trace) {
+        const region = nodeRegion(node);
+        const source = trace?.[0];
+        const finding = {
+            ruleId: rule.id,
+            engine: BUILTIN_ENGINE_NAME,
+            cwes: [...rule.cwe],
+            message: source
+                ? `${rule.message} Here the value comes from ${source.message.replace(/^source: /, '')} (line ${source.node.startPosition.row + 1}).`
+                : rule.message,
+            file: file.path,
+            side: file.side,
+            region,
+            snippet: file.text.slice(node.startIndex, node.endIndex),
+            context: enclosingContext(node),
+            staticConfidence: CONFIDENCE_SCORE[trace ? (rule.taint?.confidence ?? 'high') : rule.confidence],
+        };
+        if (trace)
+            finding.flow = trace.map((step) => ({
+                file: file.path,
+                region: nodeRegion(step.node),
+                message: step.message,
+            }));
+        if (rule.severity !== undefined)
+            finding.severity = rule.severity;
+        if (rule.fix && satisfies(rule.fix.where, captures)) {
+            const edit = renderFix(rule.fix, captures, {
+                file: file.path,
+                language: file.language,
+                text: file.text,
+            });
+            if (edit)
+                finding.fix = { edits: [edit], description: rule.fix.description, guidance: rule.fix.guidance };
+        }
+        const suppressed = suppressionFor(suppressions, region.startLine, rule.id, rule.cwe);
+        if (suppressed)
+            finding.suppressed = suppressed;
+        return finding;
+    }
+    return {
+        name: BUILTIN_ENGINE_NAME,
+        version: AIGIS_VERSION,
+        parse,
+        dispose() {
+            for (const list of trees.values())
+                for (const e of list)
+                    e.parsed.tree.delete();
+            trees.clear();
+        },
+        async analyze(files, onProgress) {
+            const diagnostics = [];
+            const findings = [];
+            const runnable = [];
+            for (const rule of options.rules)
+                if (rule.match)
+                    runnable.push(rule);
+            const broken = new Set();
+            let done = 0;
+            for (const file of files) {
+                try {
+                    const rules = runnable.filter((r) => r.languages.includes(file.language));
+                    findings.push(...(await analyzeFile(file, rules, diagnostics, broken)));
+                }
+                catch (e) {
+                    diagnostics.push({
+                        level: 'error',
+                        source: SOURCE,
+                        file: file.path,
+                        message: `${file.path} (${file.side}) could not be analysed: ${e instanceof Error ? e.message : String(e)}`,
+                    });
+                }
+                onProgress?.(++done, files.length);
+            }
+            const brokenIds = new Set([...broken].map((k) => k.split('\0')[0]));
+            const rules = runnable.filter((r) => !brokenIds.has(r.id)).map(ruleMeta);
+            return { findings, rules, diagnostics };
+        },
+    };
+}
+function tooBig(file, maxBytes, maxLine) {
+    const bytes = Buffer.byteLength(file.text, 'utf8');
+    if (bytes > maxBytes)
+        return `it is ${bytes} bytes, over the ${maxBytes}-byte limit`;
+    let start = 0;
+    let line = 1;
+    while (start <= file.text.length) {
+        let end = file.text.indexOf('\n', start);
+        if (end < 0)
+            end = file.text.length;
+        if (end - start > maxLine)
+            return `line ${line} is ${end - start} characters long (limit ${maxLine}): minified or generated code`;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+function firstErrorLine(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (n.isError || n.isMissing)
+            return ` (first at line ${n.startPosition.row + 1})`;
+        if (!n.hasError)
+            continue;
+        const children = n.children.filter((c) => !!c);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/rule-schema.ts
 /** The JSON schema of a rule file. Closed objects everywhere so that a typo is an error, not a silent no-op. */
+
 
 const constraint = {
     type: 'object',
@@ -64085,7 +64914,6 @@ const taintPattern = {
     required: ['query'],
     properties: {
         query: { type: 'string', minLength: 1 },
-        capture: { type: 'string', minLength: 1 },
         description: { type: 'string' },
     },
 };
@@ -64116,9 +64944,15 @@ const RULE_SCHEMA = {
             additionalProperties: false,
             required: ['sources', 'sinks'],
             properties: {
-                sources: { type: 'array', minItems: 1, items: taintPattern },
-                sinks: { type: 'array', minItems: 1, items: taintPattern },
+                sources: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { anyOf: [{ enum: [...SOURCE_KINDS] }, taintPattern] },
+                },
+                sinks: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
                 sanitizers: { type: 'array', items: taintPattern },
+                required: { type: 'boolean' },
+                confidence: { enum: ['high', 'medium', 'low'] },
             },
         },
         fix: {
@@ -64147,14 +64981,29 @@ const RULE_SCHEMA = {
 
 
 
+
 const rule_loader_SOURCE = 'analyze/builtin';
 const rule_loader_ajv = new ajv.Ajv({ allErrors: true, verbose: true, strict: true });
-const validate = rule_loader_ajv.compile(RULE_SCHEMA);
+const rule_loader_validate = rule_loader_ajv.compile(RULE_SCHEMA);
 function loadRules(files) {
     const rules = [];
+    const models = [];
     const diagnostics = [];
     const seen = new Map();
     for (const file of files) {
+        if (isModelPath(file.path)) {
+            const loaded = loadModel(file);
+            if ('errors' in loaded)
+                diagnostics.push({
+                    level: 'error',
+                    source: rule_loader_SOURCE,
+                    file: file.path,
+                    message: `taint model ${file.path} was not loaded:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`,
+                });
+            else
+                models.push(loaded.model);
+            continue;
+        }
         const result = loadRule(file);
         if ('errors' in result) {
             diagnostics.push({
@@ -64179,18 +65028,18 @@ function loadRules(files) {
         seen.set(rule.id, file.path);
         rules.push(rule);
     }
-    return { rules, diagnostics };
+    return { rules, models, diagnostics };
 }
 /** One file: the rule, or every problem found in it (each `path:line: key: problem`). */
 function loadRule(file) {
-    const parsed = parseValidatedYaml(file.path, file.text, validate, ruleHint);
+    const parsed = parseValidatedYaml(file.path, file.text, rule_loader_validate, ruleHint);
     if ('errors' in parsed)
         return parsed;
     const { data, at } = parsed;
     const rule = data;
     const errors = [];
-    if (!rule.match && !rule.taint)
-        errors.push(`${at([])}: the rule needs a "match" (tree-sitter query) or a "taint" spec`);
+    if (!rule.match)
+        errors.push(`${at([])}: the rule needs a "match" (tree-sitter query)${rule.taint ? ': its taint sinks are captures of that query' : ''}`);
     const checkRegexes = (list, base) => list?.forEach((c, i) => {
         for (const key of ['regex', 'not-regex']) {
             const source = c[key];
@@ -64206,8 +65055,6 @@ function loadRule(file) {
     });
     checkRegexes(rule.match?.where, ['match', 'where']);
     checkRegexes(rule.fix?.where, ['fix', 'where']);
-    if (rule.fix && !rule.match)
-        errors.push(`${at(['fix'], true)}: fix: a fix needs a "match" whose captures it rewrites`);
     if (errors.length > 0)
         return { errors };
     return { rule: { ...rule, source: file.path } };
@@ -64216,6 +65063,15 @@ function loadRule(file) {
 function ruleHint(e, segments, at) {
     if (e.keyword === 'pattern' && segments.join('.') === 'id') {
         return `${at(segments)}: id: ${JSON.stringify(e.data)} is not allowed; expected lowercase letters and digits in words separated by "-"`;
+    }
+    if (segments.length === 3 &&
+        segments[0] === 'taint' &&
+        segments[1] === 'sources' &&
+        typeof e.data === 'string') {
+        // One message for a misspelt kind, instead of one per branch of the anyOf.
+        if (e.keyword !== 'enum')
+            return '';
+        return `${at(segments)}: ${dotted(segments)}: ${JSON.stringify(e.data)} is not a source kind; expected one of ${SOURCE_KINDS.join(', ')}, or {query: ...} with a @source capture`;
     }
     if (e.keyword === 'minProperties') {
         return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
@@ -64264,7 +65120,12 @@ async function createNodeEngines(req) {
         }
         const loaded = loadRules(files);
         diagnostics.push(...loaded.diagnostics);
-        engines.push(createBuiltinEngine({ rules: loaded.rules, parser }));
+        engines.push(createBuiltinEngine({
+            rules: loaded.rules,
+            models: loaded.models,
+            parser,
+            ...(req.suppressionComments ? { suppressionForms: req.suppressionComments } : {}),
+        }));
     }
     return { engines, repair: { parses: (language, text) => parser.parses(language, text) }, diagnostics };
 }
@@ -64565,6 +65426,7 @@ function clip(text, max = 160) {
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /** The JSON schema of `.github/aigis.yml`: every object closed, so a misspelt key is an error. */
 
+
 const policy = { enum: ['none', 'new', 'new-high', 'score'] };
 const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
 const cweId = { type: 'integer', minimum: 1 };
@@ -64624,6 +65486,7 @@ const CONFIG_SCHEMA = {
             },
         },
         'rules-dirs': globs,
+        'suppression-comments': { type: 'array', uniqueItems: true, items: { enum: [...SUPPRESSION_FORMS] } },
         engines: { type: 'array', items: { enum: ['builtin'] } },
         repair: { enum: ['off', 'rule'] },
         'max-file-size': { type: 'integer', minimum: 1 },
@@ -64631,10 +65494,6 @@ const CONFIG_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
-/**
- * The repository's aigis configuration (`.github/aigis.yml` or `--config`), parsed and validated.
- * Errors name the file, the line, the key and what is allowed there.
- */
 
 
 
@@ -65711,7 +66570,7 @@ function wholeFileHunks(lineCount, side) {
 const DEFAULT_CONCURRENCY = 4;
 /** Blobs read at once, in bytes: bounds memory while letting the adapter batch the reads. */
 const READ_BATCH_BYTES = 32 * 1024 * 1024;
-async function collect(input, git, log) {
+async function collect_collect(input, git, log) {
     const [baseSha, headSha] = await Promise.all([git.resolve(input.base), git.resolve(input.head)]);
     const diffBase = await forkPoint(input.base, baseSha, headSha, git, log);
     const [entries, commits] = await Promise.all([
@@ -66603,7 +67462,7 @@ async function review(req, adapters) {
     const diagnostics = [];
     const baseRev = req.base ?? (await defaultBase(git));
     const headRev = req.head ?? 'HEAD';
-    const pr = await timed(log, timings, 'collect', () => collect({
+    const pr = await timed(log, timings, 'collect', () => collect_collect({
         base: baseRev,
         head: headRev,
         meta: req.meta,
@@ -67020,7 +67879,7 @@ function findingLine(f, baseSide) {
 }
 function suppressedLine(f) {
     const s = f.suppressed;
-    const how = s.kind === 'inline' ? 'inline' : 'config';
+    const how = s.kind === 'inline' ? (s.via ? `inline by a ${escapeMarkdown(s.via)} comment` : 'inline') : 'config';
     const why = s.reason ? `reason: ${escapeMarkdown(escape_clip(s.reason, MAX_TEXT))}` : '⚠️ no reason given';
     const expires = s.expires ? `, expires ${escapeMarkdown(s.expires)}` : '';
     return `- ${findingLine(f, f.status === 'fixed')} (${f.status}; suppressed ${how}, ${why}${expires})`;
@@ -67282,6 +68141,7 @@ function suppression(f) {
         ...(s.reason ? { justification: s.reason } : {}),
         properties: {
             'aigis/reasonGiven': Boolean(s.reason),
+            ...(s.via ? { 'aigis/suppressedBy': s.via } : {}),
             ...(s.expires ? { 'aigis/expires': s.expires } : {}),
         },
     };
@@ -67532,7 +68392,7 @@ function text_findingLine(f, paint) {
     if (f.status !== 'fixed')
         tags.push(paint('2', `[score ${fmtScore(f.score)}]`));
     if (f.suppressed) {
-        tags.push(paint('2', `[suppressed${f.suppressed.reason ? `: ${stripControls(f.suppressed.reason)}` : ', no reason given'}]`));
+        tags.push(paint('2', `[suppressed${f.suppressed.via ? ` by ${stripControls(f.suppressed.via)}` : ''}${f.suppressed.reason ? `: ${stripControls(f.suppressed.reason)}` : ', no reason given'}]`));
     }
     if (f.repair)
         tags.push(f.repair.outcome === 'proposed' ? paint('32', '[fix proposed]') : paint('2', '[no fix]'));
@@ -67682,6 +68542,7 @@ async function runAction(env = process.env) {
             engines,
             rulesDirs: [...getMultilineInput('rules').filter(Boolean), ...(config['rules-dirs'] ?? [])].map((d) => (0,external_node_path_.resolve)(repoDir, d)),
             rootDir: repoDir,
+            ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
         });
         const result = await review({ ...opts, base, head, meta: event?.meta }, { git, engines: setup.engines, log, repair: setup.repair });
         result.diagnostics.unshift(...setup.diagnostics);
@@ -68070,6 +68931,7 @@ async function prepare(flags, io, rootDir) {
             ...(config['rules-dirs'] ?? []).map((d) => (0,external_node_path_.resolve)(rootDir, d)),
         ],
         rootDir,
+        ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
     });
     for (const d of setup.diagnostics)
         log[d.level === 'error' ? 'error' : 'warning'](d.message);

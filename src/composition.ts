@@ -6,6 +6,7 @@ import { createNodeGrammarLoader } from './adapters/grammars.js';
 import { defaultRulesDir, readRuleFiles, type RuleFile } from './adapters/rule-files.js';
 import { createBuiltinEngine } from './analyzers/builtin/engine.js';
 import { loadRules } from './analyzers/builtin/rule-loader.js';
+import type { SuppressionForm } from './analyzers/builtin/suppressions.js';
 import type { Engine } from './core/adapters.js';
 import { UsageError } from './core/errors.js';
 import type { Diagnostic } from './core/types.js';
@@ -18,6 +19,8 @@ export interface EngineSetupRequest {
   rulesDirs: string[];
   /** The repository or working directory, for messages. */
   rootDir: string;
+  /** Inline suppression comment forms the built-in engine honours (default: all). */
+  suppressionComments?: readonly SuppressionForm[];
 }
 
 export interface EngineSetup {
@@ -50,7 +53,14 @@ export async function createNodeEngines(req: EngineSetupRequest): Promise<Engine
     }
     const loaded = loadRules(files);
     diagnostics.push(...loaded.diagnostics);
-    engines.push(createBuiltinEngine({ rules: loaded.rules, parser }));
+    engines.push(
+      createBuiltinEngine({
+        rules: loaded.rules,
+        models: loaded.models,
+        parser,
+        ...(req.suppressionComments ? { suppressionForms: req.suppressionComments } : {}),
+      }),
+    );
   }
   return { engines, repair: { parses: (language, text) => parser.parses(language, text) }, diagnostics };
 }

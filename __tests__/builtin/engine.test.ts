@@ -1,7 +1,7 @@
 import { createBuiltinEngine } from '../../src/analyzers/builtin/engine.js';
+import { compileRule, mayMatch } from '../../src/analyzers/builtin/matcher.js';
 import { loadRules } from '../../src/analyzers/builtin/rule-loader.js';
 import type { Rule } from '../../src/analyzers/builtin/rule.js';
-import { collectSuppressions, parseSuppressionComment } from '../../src/analyzers/builtin/suppressions.js';
 import type { SourceFile } from '../../src/core/adapters.js';
 import { languageForPath } from '../../src/parsing/languages.js';
 import { nodeRegion } from '../../src/parsing/parser.js';
@@ -137,20 +137,6 @@ describe('builtin engine', () => {
     expect(out.rules.map((r) => r.id)).toEqual(['python-sql-injection']);
   });
 
-  it('says that a taint spec is not evaluated yet instead of ignoring it', async () => {
-    const tainted: Rule = {
-      ...sql(),
-      taint: { sources: [{ query: '(identifier) @source' }], sinks: [{ query: '(call) @sink' }] },
-    };
-    const out = await createBuiltinEngine({ rules: [tainted], parser: parser() }).analyze([py('x = 1\n')]);
-    expect(out.diagnostics).toEqual([
-      expect.objectContaining({
-        level: 'warning',
-        message: expect.stringMatching(/declares a taint spec, which this version does not evaluate/),
-      }),
-    ]);
-  });
-
   it('skips huge files and files with very long lines, and goes on', async () => {
     const engine = createBuiltinEngine({ rules: [sql()], parser: parser(), maxFileBytes: 200 });
     const bad = 'cur.execute(f"SELECT {a}")\n';
@@ -166,6 +152,18 @@ describe('builtin engine', () => {
     ]);
     expect(long.findings).toEqual([]);
     expect(long.diagnostics[0]!.message).toMatch(/line 1 is 156 characters long/);
+  });
+
+  it('analyses deeply nested and very long expressions without running out of stack', async () => {
+    const n = 20_000;
+    const chain =
+      'q = "SELECT " + ' + Array.from({ length: n }, (_, i) => `c${i % 10}`).join(' +\\\n ') + '\n';
+    const nested = 'y = ' + '(\n'.repeat(n) + '1' + ')'.repeat(n) + '\n';
+    const text = `${chain}${nested}def f(a):\n    cur.execute(f"SELECT {a}")\n    cur.execute(q)\n`;
+    const out = await createBuiltinEngine({ rules: [sql()], parser: parser() }).analyze([py(text)]);
+    expect(out.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+    expect(out.diagnostics).toEqual([]);
+    expect(out.findings.map((f) => f.region.startLine)).toEqual([2 * n + 3]);
   });
 
   it('turns an exception on one file into a diagnostic and analyses the others', async () => {
@@ -205,29 +203,41 @@ describe('builtin engine', () => {
   });
 });
 
-describe('inline suppressions', () => {
-  it('parse ids and reasons in any comment syntax', () => {
-    expect(parseSuppressionComment('# aigis-ignore[CWE-89]: parameter is an int')).toEqual([
-      { ids: ['CWE-89'], reason: 'parameter is an int' },
-    ]);
-    expect(parseSuppressionComment('/* aigis-ignore[c-gets, CWE-120]: legacy tool */')).toEqual([
-      { ids: ['c-gets', 'CWE-120'], reason: 'legacy tool' },
-    ]);
-    expect(parseSuppressionComment('// aigis-ignore[js-weak-hash]')).toEqual([{ ids: ['js-weak-hash'] }]);
-    expect(parseSuppressionComment('// aigis-ignore[js-weak-hash]:   ')).toEqual([{ ids: ['js-weak-hash'] }]);
-    expect(parseSuppressionComment('<!-- aigis-ignore[CWE-79]: escaped by the template -->')).toEqual([
-      { ids: ['CWE-79'], reason: 'escaped by the template' },
-    ]);
-    expect(parseSuppressionComment('// aigis-ignore[]: nothing')).toEqual([]);
-    expect(parseSuppressionComment('// aigis-ignore CWE-89')).toEqual([]);
+describe('rule pre-filter', () => {
+  const compiled = async (query: string) =>
+    compileRule({ ...sql(), match: { query }, fix: undefined } as Rule, 'python', parser());
+
+  it('skips a file that lacks a word every match needs', async () => {
+    const c = await compiled('(call function: (identifier) @f (#eq? @f "eval")) @match');
+    expect(mayMatch(c, 'x = eval(y)')).toBe(true);
+    expect(mayMatch(c, 'x = exec(y)')).toBe(false);
   });
 
-  it('come only from comments, not from strings', async () => {
-    const file = 'const s = "aigis-ignore[CWE-89]: not a comment";\n// aigis-ignore[CWE-89]: real\nrun();\n';
-    const parsed = await parser().parse(languageForPath('a.js')!, file);
-    expect(collectSuppressions(parsed.tree.rootNode)).toEqual([
-      { ids: ['CWE-89'], reason: 'real', lines: [2, 3] },
-    ]);
-    parsed.tree.delete();
+  it('needs only one word of an any-of, and only one pattern of several', async () => {
+    const c = await compiled(
+      '(call function: (identifier) @f (#any-of? @f "eval" "exec")) @match\n(call function: (identifier) @g (#eq? @g "compile")) @match',
+    );
+    expect(mayMatch(c, 'exec(y)')).toBe(true);
+    expect(mayMatch(c, 'compile(y)')).toBe(true);
+    expect(mayMatch(c, 'run(y)')).toBe(false);
+  });
+
+  it('requires nothing of a predicate whose capture may be absent', async () => {
+    for (const query of [
+      '(call function: [(identifier) (attribute attribute: (identifier) @m)] (#eq? @m "format")) @match',
+      '(call function: (attribute object: (identifier) @o (identifier)? @m) (#eq? @m "format")) @match',
+      '(call (argument_list (keyword_argument name: (identifier) @k)*) (#eq? @k "shell")) @match',
+    ]) {
+      const c = await compiled(query);
+      expect(mayMatch(c, 'run(y)')).toBe(true);
+    }
+  });
+
+  it('does not read words out of strings and comments in the query', async () => {
+    const c = await compiled(
+      '; (#eq? @f "nowhere")\n(call function: (identifier) @f (#eq? @f "a[b")) @match',
+    );
+    expect(mayMatch(c, 'x = a[b(1)')).toBe(true);
+    expect(mayMatch(c, 'x = c(1)')).toBe(false);
   });
 });

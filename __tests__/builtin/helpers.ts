@@ -15,8 +15,13 @@ export function parser(): ParserService {
   return shared;
 }
 
+/** Every rule file (the taint models in rules/models/ are not rules). */
 export function ruleFilePaths(): string[] {
-  return fg.sync('**/*.yml', { cwd: rulesDir, absolute: true }).sort();
+  return fg.sync('**/*.yml', { cwd: rulesDir, absolute: true, ignore: ['models/**'] }).sort();
+}
+
+export function modelFilePaths(): string[] {
+  return fg.sync('models/*.yml', { cwd: rulesDir, absolute: true }).sort();
 }
 
 export function read(path: string): string {

@@ -81,7 +81,17 @@ describe('rule loader', () => {
       /^rules\/python\/demo\.yml:11: match\.where\[0\]\.regex: invalid regular expression/,
     );
     const nothing = valid.replace("match:\n  query: '(call) @match'\n", '');
-    expect(errorsOf(nothing)[0]).toMatch(/needs a "match" \(tree-sitter query\) or a "taint" spec/);
+    expect(errorsOf(nothing)[0]).toMatch(/needs a "match" \(tree-sitter query\)$/);
+    const taintOnly = nothing + 'taint:\n  sources: [http]\n  sinks: [sql]\n';
+    expect(errorsOf(taintOnly)[0]).toMatch(
+      /needs a "match" \(tree-sitter query\): its taint sinks are captures of that query/,
+    );
+    const unknownKind = valid + 'taint:\n  sources: [web]\n  sinks: [match]\n';
+    expect(errorsOf(unknownKind)).toEqual([
+      expect.stringMatching(
+        /demo\.yml:11: taint\.sources\[0\]: "web" is not a source kind; expected one of http, cli/,
+      ),
+    ]);
   });
 
   it('keeps loading the other files when one is bad, and refuses duplicate ids', () => {

@@ -43,6 +43,7 @@ suppressions:
   - cwe: 78
     reason: admin-only tool
 rules-dirs: ['.aigis/rules']
+suppression-comments: [aigis-ignore, nosec]
 engines: [builtin]
 repair: off
 max-file-size: 2048
@@ -82,6 +83,7 @@ describe('parseConfig', () => {
         { cwe: 78, reason: 'admin-only tool' },
       ],
       'rules-dirs': ['.aigis/rules'],
+      'suppression-comments': ['aigis-ignore', 'nosec'],
       engines: ['builtin'],
       repair: 'off',
       'max-file-size': 2048,
@@ -110,6 +112,12 @@ describe('parseConfig', () => {
       policy: 'none',
       weights: { static: 0.6, dynamic: 0.4, threshold: 0.9 },
     });
+  });
+
+  it('lists the suppression comment forms it knows when given another', () => {
+    expect(errorOf('suppression-comments: [nolint]\n')).toMatch(
+      /aigis\.yml:1: suppression-comments\[0\]: "nolint" is not allowed; allowed: aigis-ignore, nosec, nosemgrep, codeql/,
+    );
   });
 
   it('treats an empty file (or only comments) as no configuration', () => {

@@ -1,4 +1,6 @@
+#include <stdarg.h>
 #include <stdio.h>
+#include <inttypes.h>
 
 void log_login(const char *user, int attempts) {
     char line[64];
@@ -22,4 +24,24 @@ void bounded(const char *user, int id) {
     sprintf(line, "user=%.20s id=%lu", user, (unsigned long)id);
     // ok: c-sprintf-fixed-buffer
     snprintf(line, sizeof line, "user=%s", user);
+}
+
+void log_event(const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    // ruleid: c-sprintf-fixed-buffer
+    vsprintf(msg, fmt, ap);
+    va_end(ap);
+    puts(msg);
+}
+
+int header(const char *name, uint64_t size) {
+    char hdr[48];
+    // ok: c-sprintf-fixed-buffer
+    sprintf(hdr, "size=%" PRIu64 "\n", size);
+    /* The length is used: no fix, snprintf would return the untruncated length. */
+    // ruleid: c-sprintf-fixed-buffer
+    int n = sprintf(hdr, "name=%s", name);
+    return n;
 }

@@ -1,4 +1,5 @@
 #include <string.h>
+#include <wchar.h>
 
 void build_path(const char *dir, const char *file) {
     char path[128] = "/srv/";
@@ -14,4 +15,12 @@ void build_path(const char *dir, const char *file) {
 void append(char *out, const char *suffix) {
     // ok: c-strcat-fixed-buffer
     strcat(out, suffix);
+}
+
+void wide_title(const wchar_t *name) {
+    wchar_t title[32] = L"Dr. ";
+    // ruleid: c-strcat-fixed-buffer
+    wcscat(title, name);
+    // ok: c-strcat-fixed-buffer
+    wcsncat(title, name, sizeof title / sizeof title[0] - wcslen(title) - 1);
 }

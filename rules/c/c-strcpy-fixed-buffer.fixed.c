@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 struct user { char name[32]; };
 
@@ -30,4 +31,21 @@ void copy_param(char dst[16], const char *src) {
     /* dst decays to a pointer: sizeof would be wrong, so it is not treated as a fixed buffer. */
     // ok: c-strcpy-fixed-buffer
     strcpy(dst, src);
+}
+
+const char *remember(const char *input) {
+    static char last[64];
+    /* The result is used: snprintf would return an int, so no fix is offered. */
+    // ruleid: c-strcpy-fixed-buffer
+    return strcpy(last, input);
+}
+
+void wide_name(const wchar_t *name, const char *kind) {
+    wchar_t wbuf[16];
+    // ruleid: c-strcpy-fixed-buffer
+    wcscpy(wbuf, name);
+    char tag[8];
+    // ruleid: c-strcpy-fixed-buffer
+    char *end = stpcpy(tag, kind);
+    (void)end;
 }

@@ -1,3 +1,4 @@
+#include <cstdarg>
 #include <cstdio>
 #include <string>
 
@@ -13,4 +14,14 @@ std::string number(int n) {
     // ok: cpp-sprintf-fixed-buffer
     std::sprintf(text, "%d", n);
     return text;
+}
+
+void log_event(const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    // ruleid: cpp-sprintf-fixed-buffer
+    std::vsprintf(msg, fmt, ap);
+    va_end(ap);
+    std::puts(msg);
 }

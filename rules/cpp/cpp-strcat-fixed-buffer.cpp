@@ -10,3 +10,11 @@ void make_key(const char *prefix, const char *id) {
     strcat(key, id);
     use(key);
 }
+
+void wide_title(const std::wstring &name) {
+    wchar_t title[32] = L"Dr. ";
+    // ruleid: cpp-strcat-fixed-buffer
+    std::wcscat(title, name.c_str());
+    // ok: cpp-strcat-fixed-buffer
+    std::wcsncat(title, name.c_str(), 31 - std::wcslen(title));
+}

@@ -1,4 +1,5 @@
 #include <cstring>
+#include <cwchar>
 #include <string>
 
 class Session {
@@ -26,4 +27,17 @@ private:
 void copy_string(std::string &out, const char *in) {
     // ok: cpp-strcpy-fixed-buffer
     out.assign(in);
+}
+
+const char *remember(const std::string &value) {
+    static char last[64];
+    /* The result is used: snprintf would return an int, so no fix is offered. */
+    // ruleid: cpp-strcpy-fixed-buffer
+    return std::strcpy(last, value.c_str());
+}
+
+void wide_name(const wchar_t *name) {
+    wchar_t wbuf[16];
+    // ruleid: cpp-strcpy-fixed-buffer
+    std::wcscpy(wbuf, name);
 }

@@ -29,6 +29,21 @@ func Run(script string) error {
 	return exec.Command("bash", "-c", script).Run()
 }
 
+func Login(ctx context.Context, user string) ([]byte, error) {
+	// ruleid: go-command-injection
+	return exec.CommandContext(ctx, "bash", "-lc", "id "+user).Output()
+}
+
+func WinDir(path string) ([]byte, error) {
+	// ruleid: go-command-injection
+	return exec.Command("cmd", "/C", "dir "+path).Output()
+}
+
+func PS(name string) error {
+	// ruleid: go-command-injection
+	return exec.Command("powershell.exe", "-Command", fmt.Sprintf("Get-Process %s", name)).Run()
+}
+
 func SafePing(host string) ([]byte, error) {
 	// ok: go-command-injection
 	return exec.Command("ping", "-c", "1", host).Output()
@@ -42,4 +57,14 @@ func SafeConstant() error {
 func SafeArgs(ctx context.Context, file string) error {
 	// ok: go-command-injection
 	return exec.CommandContext(ctx, "sh", "./scripts/check.sh", file).Run()
+}
+
+func SafeWin() error {
+	// ok: go-command-injection
+	return exec.Command("cmd", "/C", "ver").Run()
+}
+
+func SafeGit(ref string) ([]byte, error) {
+	// ok: go-command-injection
+	return exec.Command("git", "-C", "/srv/repo", "show", ref).Output()
 }

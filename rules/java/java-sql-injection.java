@@ -45,6 +45,48 @@ public class UserRepository {
         return connection.prepareStatement("SELECT * FROM users ORDER BY " + sort);
     }
 
+    public ResultSet formatted(String status) throws SQLException {
+        Statement stmt = connection.createStatement();
+        // ruleid: java-sql-injection
+        return stmt.executeQuery(String.format("SELECT * FROM orders WHERE status = '%s'", status));
+    }
+
+    public java.util.List<java.util.Map<String, Object>> springJdbc(
+            org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, String customer) {
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM invoices WHERE customer = '" + customer + "'");
+    }
+
+    public java.util.List<?> jpa(javax.persistence.EntityManager em, String sort) {
+        // ruleid: java-sql-injection
+        return em.createQuery("SELECT u FROM User u ORDER BY " + sort).getResultList();
+    }
+
+    public java.util.List<?> textBlock(javax.persistence.EntityManager em, String name) {
+        // ruleid: java-sql-injection
+        return em.createNativeQuery(
+            "SELECT * FROM users WHERE name = '%s'".formatted(name)).getResultList();
+    }
+
+    public java.util.List<java.util.Map<String, Object>> springJdbcSafe(
+            org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, String customer) {
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM invoices WHERE customer = ?", customer);
+    }
+
+    public java.util.List<?> jpaSafe(javax.persistence.EntityManager em, String name) {
+        // ok: java-sql-injection
+        return em.createQuery("SELECT u FROM User u WHERE u.name = :name").setParameter("name", name).getResultList();
+    }
+
+    public ResultSet constantTable() throws SQLException {
+        Statement stmt = connection.createStatement();
+        // ok: java-sql-injection
+        return stmt.executeQuery(String.format("SELECT COUNT(*) FROM %s", AUDIT_TABLE));
+    }
+
+    private static final String AUDIT_TABLE = "audit_log";
+
     public ResultSet safeFind(String name) throws SQLException {
         // ok: java-sql-injection
         PreparedStatement ps = connection.prepareStatement("SELECT * FROM users WHERE name = ?");

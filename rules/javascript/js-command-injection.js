@@ -1,5 +1,6 @@
 const { exec, execSync, execFile } = require('child_process');
 const cp = require('node:child_process');
+const ChildProcess = require('child_process');
 
 function thumbnail(req, res) {
   // ruleid: js-command-injection
@@ -24,6 +25,13 @@ function unzip(archive) {
   require('child_process').execSync(`unzip -o ${archive} -d /srv/uploads`);
 }
 
+function packageDeb(pkgName) {
+  // ruleid: js-command-injection
+  ChildProcess.exec('dpkg-deb --build ' + pkgName, { cwd: './dist' }, (err) => {
+    if (err) throw err;
+  });
+}
+
 function safe(branch) {
   // ok: js-command-injection
   execFile('git', ['log', '--oneline', branch], (err, out) => console.log(out));
@@ -41,4 +49,4 @@ function notAShell(pattern, text) {
   return re.exec(text);
 }
 
-module.exports = { thumbnail, gitLog, lookup, unzip, safe, notAShell };
+module.exports = { thumbnail, gitLog, lookup, unzip, packageDeb, safe, notAShell };

@@ -1,5 +1,7 @@
+import asyncio
 import os
 import subprocess
+from os import system
 from subprocess import run
 
 
@@ -33,6 +35,25 @@ def who(user):
     return subprocess.getoutput("finger %s" % user)
 
 
+def move(src, dst):
+    # ruleid: python-shell-injection
+    system("mv " + src + " " + dst)
+
+
+async def compress(path):
+    # ruleid: python-shell-injection
+    proc = await asyncio.create_subprocess_shell(f"gzip -k {path}")
+    return await proc.wait()
+
+
+def fetch(host, path):
+    # ruleid: python-shell-injection
+    return subprocess.check_output(
+        "curl -sL https://%s/%s" % (host, path),
+        shell=True,
+    )
+
+
 def safe_archive(path):
     # ok: python-shell-injection
     subprocess.run(["tar", "czf", "/tmp/backup.tgz", path], check=True)
@@ -43,6 +64,13 @@ def safe_constant():
     subprocess.run("ls -la /tmp | wc -l", shell=True)
     # ok: python-shell-injection
     os.system("clear")
+
+
+def os_name():
+    import platform
+
+    # ok: python-shell-injection
+    return platform.system()
 
 
 def safe_no_shell(host):

@@ -63,6 +63,29 @@ def bulk(cur, rows, table):
     cur.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
 
 
+def index_sql(cur, index_name):
+    # A query split over several literals: reported, no fix.
+    # ruleid: python-sql-injection
+    cur.execute(
+        "SELECT sql FROM sqlite_master "
+        "WHERE type='index' AND name='%s'" % index_name
+    )
+    return cur.fetchone()
+
+
+def table_info(cur, table):
+    # PRAGMA arguments are identifiers: reported, no fix.
+    # ruleid: python-sql-injection
+    cur.execute("PRAGMA table_info({})".format(table))
+    return cur.fetchall()
+
+
+def columns(cur, table_name):
+    # ruleid: python-sql-injection
+    cur.execute("SHOW COLUMNS FROM `%s`" % table_name)
+    return cur.fetchall()
+
+
 def safe_lookup(cur, user_id):
     # ok: python-sql-injection
     cur.execute("SELECT * FROM users WHERE id = ?", (user_id,))
@@ -87,4 +110,6 @@ def not_sql(log, user):
     log.execute(f"notify {user}")
     # ok: python-sql-injection
     print(f"SELECT * FROM users WHERE id = {user}")
+    # ok: python-sql-injection
+    log.execute(f"show version {user}")
 

@@ -1,9 +1,18 @@
 import hashlib
+from hashlib import md5
+
+from Crypto.Hash import MD5
+
+
+def token_digest(token: str) -> str:
+    # ruleid: python-weak-hash
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def password_digest(password: str) -> str:
-    # ruleid: python-weak-hash
-    return hashlib.sha256(password.encode()).hexdigest()
+    # Reported by python-password-fast-hash: SHA-256 would be no better here.
+    # ok: python-weak-hash
+    return hashlib.md5(password.encode()).hexdigest()
 
 
 def file_fingerprint(data: bytes) -> str:
@@ -21,3 +30,28 @@ def cache_key(url: str) -> str:
 def strong(data: bytes) -> str:
     # ok: python-weak-hash
     return hashlib.sha256(data).hexdigest()
+
+
+def legacy_digest(data: bytes) -> str:
+    # ruleid: python-weak-hash
+    return hashlib.new("sha256", data).hexdigest()
+
+
+def imported_digest(data: bytes) -> str:
+    # ruleid: python-weak-hash
+    return md5(data).hexdigest()
+
+
+def crypto_digest(data: bytes) -> str:
+    # ruleid: python-weak-hash
+    return MD5.new(data).hexdigest()
+
+
+def named_strong(data: bytes) -> str:
+    # ok: python-weak-hash
+    return hashlib.new("sha256", data).hexdigest()
+
+
+def etag(body: bytes) -> str:
+    # ok: python-weak-hash
+    return hashlib.new("md5", body, usedforsecurity=False).hexdigest()

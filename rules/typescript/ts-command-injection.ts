@@ -20,6 +20,11 @@ export function tail(file: string): void {
   child_process.exec(`tail -n 100 ${file}`);
 }
 
+export function tarball(pkg: string): void {
+  // ruleid: ts-command-injection
+  child_process.execSync(`tar -zcf ${pkg}.tgz ${pkg}/`, { cwd: './dist' });
+}
+
 export function safeCheckout(ref: string): void {
   // ok: ts-command-injection
   execFile('git', ['checkout', ref]);

@@ -77,6 +77,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         (d) => resolve(repoDir, d),
       ),
       rootDir: repoDir,
+      ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
     });
 
     const result = await review(

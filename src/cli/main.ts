@@ -171,6 +171,7 @@ async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
       ...(config['rules-dirs'] ?? []).map((d) => resolve(rootDir, d)),
     ],
     rootDir,
+    ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
   });
   for (const d of setup.diagnostics) log[d.level === 'error' ? 'error' : 'warning'](d.message);
   return { log, opts, setup };

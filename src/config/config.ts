@@ -2,6 +2,7 @@
  * The repository's aigis configuration (`.github/aigis.yml` or `--config`), parsed and validated.
  * Errors name the file, the line, the key and what is allowed there.
  */
+import type { SuppressionForm } from '../analyzers/builtin/suppressions.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UsageError } from '../core/errors.js';
 import type { GatePolicy, RepairMode, SuppressionRule } from '../core/types.js';
@@ -24,6 +25,8 @@ export interface AigisConfigFile {
   ai?: { 'fail-on'?: GatePolicy; 'min-confidence'?: number; signatures?: Signature[] };
   suppressions?: SuppressionRule[];
   'rules-dirs'?: string[];
+  /** Which inline suppression comments the built-in engine honours (default: all). */
+  'suppression-comments'?: SuppressionForm[];
   engines?: string[];
   repair?: RepairMode;
   'max-file-size'?: number;

@@ -1,4 +1,5 @@
 /** The JSON schema of `.github/aigis.yml`: every object closed, so a misspelt key is an error. */
+import { SUPPRESSION_FORMS } from '../analyzers/builtin/suppressions.js';
 import { SIGNATURE_SCHEMA } from '../stages/attribute/signatures.js';
 
 const policy = { enum: ['none', 'new', 'new-high', 'score'] };
@@ -61,6 +62,7 @@ export const CONFIG_SCHEMA = {
       },
     },
     'rules-dirs': globs,
+    'suppression-comments': { type: 'array', uniqueItems: true, items: { enum: [...SUPPRESSION_FORMS] } },
     engines: { type: 'array', items: { enum: ['builtin'] } },
     repair: { enum: ['off', 'rule'] },
     'max-file-size': { type: 'integer', minimum: 1 },

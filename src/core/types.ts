@@ -209,6 +209,8 @@ export type ReviewGuidance = 'merge-without-review' | 'merge-after-cursory-revie
 
 export interface Suppression {
   kind: 'inline' | 'config';
+  /** The comment form of another analyzer that was honoured (`nosec`, `nosemgrep`, `codeql`). */
+  via?: string;
   reason?: string;
   expires?: string;
 }

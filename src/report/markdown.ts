@@ -244,7 +244,7 @@ function findingLine(f: Finding, baseSide: boolean): string {
 
 function suppressedLine(f: Finding): string {
   const s = f.suppressed!;
-  const how = s.kind === 'inline' ? 'inline' : 'config';
+  const how = s.kind === 'inline' ? (s.via ? `inline by a ${esc(s.via)} comment` : 'inline') : 'config';
   const why = s.reason ? `reason: ${esc(clip(s.reason, MAX_TEXT))}` : '⚠️ no reason given';
   const expires = s.expires ? `, expires ${esc(s.expires)}` : '';
   return `- ${findingLine(f, f.status === 'fixed')} (${f.status}; suppressed ${how}, ${why}${expires})`;

@@ -283,6 +283,7 @@ function suppression(f: Finding): SarifSuppression {
     ...(s.reason ? { justification: s.reason } : {}),
     properties: {
       'aigis/reasonGiven': Boolean(s.reason),
+      ...(s.via ? { 'aigis/suppressedBy': s.via } : {}),
       ...(s.expires ? { 'aigis/expires': s.expires } : {}),
     },
   };

@@ -108,7 +108,7 @@ function findingLine(f: Finding, paint: Paint): string {
     tags.push(
       paint(
         '2',
-        `[suppressed${f.suppressed.reason ? `: ${clean(f.suppressed.reason)}` : ', no reason given'}]`,
+        `[suppressed${f.suppressed.via ? ` by ${clean(f.suppressed.via)}` : ''}${f.suppressed.reason ? `: ${clean(f.suppressed.reason)}` : ', no reason given'}]`,
       ),
     );
   }

@@ -61,8 +61,16 @@ const CONSTANT_TYPES = new Set([
 ]);
 
 export function isConstant(node: Node): boolean {
-  if (!CONSTANT_TYPES.has(node.type)) return false;
-  for (const child of node.namedChildren) if (!child || !isConstant(child)) return false;
+  // Iterative: a machine-written chain of 100,000 concatenations is a tree that deep.
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!CONSTANT_TYPES.has(n.type)) return false;
+    for (const child of n.namedChildren) {
+      if (!child) return false;
+      stack.push(child);
+    }
+  }
   return true;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Node } from '../../parsing/parser.js';
 
-const FUNCTION_TYPES = new Set([
+export const FUNCTION_TYPES = new Set([
   'function_definition', // python, c, cpp
   'function_declaration', // js, ts, go
   'generator_function_declaration',

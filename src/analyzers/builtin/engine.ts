@@ -7,20 +7,32 @@ import type { Engine, EngineOutput, SourceFile } from '../../core/adapters.js';
 import { severityForCwes } from '../../core/severity.js';
 import type { Diagnostic, EngineFinding, Language, RuleMeta } from '../../core/types.js';
 import { AIGIS_VERSION } from '../../core/version.js';
-import { nodeRegion, type Node, type ParsedFile, type ParserService } from '../../parsing/parser.js';
+import {
+  nodeRegion,
+  type Node,
+  type ParsedFile,
+  type ParserService,
+  type Query,
+} from '../../parsing/parser.js';
 import { enclosingContext } from './context.js';
 import { renderFix, unknownTransforms } from './fix.js';
-import { compileRule, runRule, type CompiledRule } from './matcher.js';
+import { compileRule, mayMatch, runRule, type CompiledRule } from './matcher.js';
 import { CONFIDENCE_SCORE, type Rule } from './rule.js';
-import { collectSuppressions, suppressionFor } from './suppressions.js';
+import { collectSuppressions, suppressionFor, type SuppressionForm } from './suppressions.js';
 import { satisfies } from './constraints.js';
+import { createFileTaint, type FileTaint, type TaintQuestion, type TaintStep } from './taint/flow.js';
+import { modelsFor, type SourceKind, type TaintModel } from './taint/model.js';
 
 export const BUILTIN_ENGINE_NAME = 'builtin';
 const SOURCE = 'analyze/builtin';
 
 export interface BuiltinEngineOptions {
   rules: readonly Rule[];
+  /** Taint models (sources and sanitizers by language); rules with a taint spec use them. */
+  models?: readonly TaintModel[];
   parser: ParserService;
+  /** Inline suppression comment forms honoured. Default: all (aigis-ignore, nosec, nosemgrep, codeql). */
+  suppressionForms?: readonly SuppressionForm[];
   /** Files larger than this (UTF-8 bytes) are skipped. Default 1 MiB. */
   maxFileBytes?: number;
   /** Files with a longer line (minified or generated) are skipped. Default 50,000 characters. */
@@ -79,6 +91,72 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     return c;
   }
 
+  const questions = new Map<string, Promise<{ question: TaintQuestion; key: string } | Error>>();
+
+  /** A taint rule's sources and sanitizers for one language, compiled: the models' and its own. */
+  function questionFor(
+    rule: Rule,
+    language: Language,
+  ): Promise<{ question: TaintQuestion; key: string } | Error> {
+    const id = `${rule.id}\0${language}`;
+    let q = questions.get(id);
+    if (!q) {
+      q = compileQuestion(rule, language).catch((e: unknown) =>
+        e instanceof Error ? e : new Error(String(e)),
+      );
+      questions.set(id, q);
+    }
+    return q;
+  }
+
+  async function compileQuestion(
+    rule: Rule,
+    language: Language,
+  ): Promise<{ question: TaintQuestion; key: string }> {
+    const spec = rule.taint!;
+    const models = modelsFor(options.models ?? [], language);
+    const compile = async (source: string, where: string) => {
+      try {
+        return await parser.query(language, source);
+      } catch (e) {
+        throw new Error(`the ${language} query of ${where} does not compile: ${(e as Error).message}`, {
+          cause: e,
+        });
+      }
+    };
+    const question: TaintQuestion = { sources: [], sanitizers: [] };
+    const kinds = spec.sources.filter((s): s is SourceKind => typeof s === 'string');
+    for (const m of models) {
+      for (const s of m.sources)
+        if (kinds.includes(s.kind))
+          (question.sources as { query: Query; description: string }[]).push({
+            query: await compile(s.query, `taint model source ${s.id} (${m.source})`),
+            description: s.description,
+          });
+      for (const s of m.sanitizers)
+        (question.sanitizers as Query[]).push(
+          await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`),
+        );
+    }
+    const own = spec.sources.filter((s) => typeof s !== 'string');
+    for (const s of own)
+      (question.sources as { query: Query; description: string }[]).push({
+        query: await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`),
+        description: s.description ?? 'a source this rule names',
+      });
+    for (const s of spec.sanitizers ?? [])
+      (question.sanitizers as Query[]).push(
+        await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`),
+      );
+    // Rules that ask the same question share one memo per file.
+    const key = JSON.stringify([
+      [...kinds].sort(),
+      own.map((s) => s.query),
+      (spec.sanitizers ?? []).map((s) => s.query),
+    ]);
+    return { question, key };
+  }
+
   async function parse(file: SourceFile): Promise<ParsedFile> {
     const key = `${file.side}\0${file.path}`;
     const list = trees.get(key) ?? [];
@@ -89,6 +167,41 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     while (list.length > TREES_PER_FILE) list.pop()?.parsed.tree.delete();
     trees.set(key, list);
     return parsed;
+  }
+
+  interface PreparedRule {
+    rule: Rule;
+    compiled: CompiledRule;
+    question?: { question: TaintQuestion; key: string };
+  }
+
+  /** The rules for a language, compiled, with the broken ones reported (once) and left out. */
+  async function prepare(
+    rules: Rule[],
+    language: Language,
+    diagnostics: Diagnostic[],
+    broken: Set<string>,
+  ): Promise<PreparedRule[]> {
+    const out: PreparedRule[] = [];
+    for (const rule of rules) {
+      const c = await compiledFor(rule, language);
+      const q = rule.taint && !(c instanceof Error) ? await questionFor(rule, language) : undefined;
+      const error = c instanceof Error ? c : q instanceof Error ? q : undefined;
+      if (error || c instanceof Error || q instanceof Error) {
+        if (!broken.has(`${rule.id}\0${language}`)) {
+          broken.add(`${rule.id}\0${language}`);
+          diagnostics.push({
+            level: 'error',
+            source: SOURCE,
+            file: rule.source,
+            message: `${error!.message}; the rule was skipped`,
+          });
+        }
+        continue;
+      }
+      out.push(q ? { rule, compiled: c, question: q } : { rule, compiled: c });
+    }
+    return out;
   }
 
   async function analyzeFile(
@@ -116,24 +229,30 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
         message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
       });
     }
-    const suppressions = collectSuppressions(parsed.tree.rootNode);
+    const suppressions = collectSuppressions(parsed.tree.rootNode, options.suppressionForms);
     const findings: EngineFinding[] = [];
-    for (const rule of rules) {
-      const c = await compiledFor(rule, file.language);
-      if (c instanceof Error) {
-        if (!broken.has(`${rule.id}\0${file.language}`)) {
-          broken.add(`${rule.id}\0${file.language}`);
-          diagnostics.push({
-            level: 'error',
-            source: SOURCE,
-            file: rule.source,
-            message: `${c.message}; the rule was skipped`,
-          });
+    let taint: FileTaint | undefined;
+    // Each rule walks the tree on its own, but only in files that contain the words its query
+    // requires (measured: joining the rules into one query was not faster once the join's compile
+    // time is counted, and the joins differ from file to file).
+    const candidates = (await prepare(rules, file.language, diagnostics, broken)).filter((r) =>
+      mayMatch(r.compiled, file.text),
+    );
+    for (const { rule, compiled, question } of candidates) {
+      for (const m of runRule(compiled, parsed.tree)) {
+        let trace: TaintStep[] | undefined;
+        if (rule.taint && question) {
+          taint ??= createFileTaint(parsed.tree.rootNode);
+          for (const sink of rule.taint.sinks.flatMap((name) => m.captures.get(name) ?? [])) {
+            trace = taint.trace(sink, question.question, question.key);
+            if (trace) {
+              trace.push({ node: sink, message: 'reaches this sink' });
+              break;
+            }
+          }
+          if (!trace && rule.taint.required) continue;
         }
-        continue;
-      }
-      for (const m of runRule(c, parsed.tree)) {
-        findings.push(toFinding(rule, file, m.node, m.captures, suppressions));
+        findings.push(toFinding(rule, file, m.node, m.captures, suppressions, trace));
       }
     }
     return findings;
@@ -145,20 +264,30 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     node: Node,
     captures: Parameters<typeof satisfies>[1],
     suppressions: ReturnType<typeof collectSuppressions>,
+    trace?: TaintStep[],
   ): EngineFinding {
     const region = nodeRegion(node);
+    const source = trace?.[0];
     const finding: EngineFinding = {
       ruleId: rule.id,
       engine: BUILTIN_ENGINE_NAME,
       cwes: [...rule.cwe],
-      message: rule.message,
+      message: source
+        ? `${rule.message} Here the value comes from ${source.message.replace(/^source: /, '')} (line ${source.node.startPosition.row + 1}).`
+        : rule.message,
       file: file.path,
       side: file.side,
       region,
       snippet: file.text.slice(node.startIndex, node.endIndex),
       context: enclosingContext(node),
-      staticConfidence: CONFIDENCE_SCORE[rule.confidence],
+      staticConfidence: CONFIDENCE_SCORE[trace ? (rule.taint?.confidence ?? 'high') : rule.confidence],
     };
+    if (trace)
+      finding.flow = trace.map((step) => ({
+        file: file.path,
+        region: nodeRegion(step.node),
+        message: step.message,
+      }));
     if (rule.severity !== undefined) finding.severity = rule.severity;
     if (rule.fix && satisfies(rule.fix.where, captures)) {
       const edit = renderFix(rule.fix, captures, {
@@ -186,19 +315,7 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
       const diagnostics: Diagnostic[] = [];
       const findings: EngineFinding[] = [];
       const runnable: Rule[] = [];
-      for (const rule of options.rules) {
-        if (rule.taint) {
-          diagnostics.push({
-            level: 'warning',
-            source: SOURCE,
-            file: rule.source,
-            message: rule.match
-              ? `rule ${rule.id} declares a taint spec, which this version does not evaluate yet: only its match query runs, so it may report values that never come from a source`
-              : `rule ${rule.id} has only a taint spec, which this version does not evaluate yet: the rule was skipped`,
-          });
-        }
-        if (rule.match) runnable.push(rule);
-      }
+      for (const rule of options.rules) if (rule.match) runnable.push(rule);
       const broken = new Set<string>();
       let done = 0;
       for (const file of files) {

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../core/types.js';
 import type { Constraint, Rule } from './rule.js';
 import { RULE_SCHEMA } from './rule-schema.js';
 import { compileRegex } from './regex.js';
+import { isModelPath, loadModel, SOURCE_KINDS, type TaintModel } from './taint/model.js';
 
 export interface RuleSource {
   path: string;
@@ -17,6 +18,8 @@ export interface RuleSource {
 
 export interface LoadedRules {
   rules: Rule[];
+  /** Taint models (`models/<language>.yml` among the files). */
+  models: TaintModel[];
   diagnostics: Diagnostic[];
 }
 
@@ -27,9 +30,22 @@ const validate = ajv.compile(RULE_SCHEMA);
 
 export function loadRules(files: readonly RuleSource[]): LoadedRules {
   const rules: Rule[] = [];
+  const models: TaintModel[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
+    if (isModelPath(file.path)) {
+      const loaded = loadModel(file);
+      if ('errors' in loaded)
+        diagnostics.push({
+          level: 'error',
+          source: SOURCE,
+          file: file.path,
+          message: `taint model ${file.path} was not loaded:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`,
+        });
+      else models.push(loaded.model);
+      continue;
+    }
     const result = loadRule(file);
     if ('errors' in result) {
       diagnostics.push({
@@ -54,7 +70,7 @@ export function loadRules(files: readonly RuleSource[]): LoadedRules {
     seen.set(rule.id, file.path);
     rules.push(rule);
   }
-  return { rules, diagnostics };
+  return { rules, models, diagnostics };
 }
 
 /** One file: the rule, or every problem found in it (each `path:line: key: problem`). */
@@ -64,8 +80,10 @@ export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] 
   const { data, at } = parsed;
   const rule = data;
   const errors: string[] = [];
-  if (!rule.match && !rule.taint)
-    errors.push(`${at([])}: the rule needs a "match" (tree-sitter query) or a "taint" spec`);
+  if (!rule.match)
+    errors.push(
+      `${at([])}: the rule needs a "match" (tree-sitter query)${rule.taint ? ': its taint sinks are captures of that query' : ''}`,
+    );
   const checkRegexes = (list: Constraint[] | undefined, base: string[]) =>
     list?.forEach((c, i) => {
       for (const key of ['regex', 'not-regex'] as const) {
@@ -82,8 +100,6 @@ export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] 
     });
   checkRegexes(rule.match?.where, ['match', 'where']);
   checkRegexes(rule.fix?.where, ['fix', 'where']);
-  if (rule.fix && !rule.match)
-    errors.push(`${at(['fix'], true)}: fix: a fix needs a "match" whose captures it rewrites`);
   if (errors.length > 0) return { errors };
   return { rule: { ...rule, source: file.path } };
 }
@@ -92,6 +108,16 @@ export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] 
 function ruleHint(e: ErrorObject, segments: string[], at: Locator): string | undefined {
   if (e.keyword === 'pattern' && segments.join('.') === 'id') {
     return `${at(segments)}: id: ${JSON.stringify(e.data)} is not allowed; expected lowercase letters and digits in words separated by "-"`;
+  }
+  if (
+    segments.length === 3 &&
+    segments[0] === 'taint' &&
+    segments[1] === 'sources' &&
+    typeof e.data === 'string'
+  ) {
+    // One message for a misspelt kind, instead of one per branch of the anyOf.
+    if (e.keyword !== 'enum') return '';
+    return `${at(segments)}: ${dotted(segments)}: ${JSON.stringify(e.data)} is not a source kind; expected one of ${SOURCE_KINDS.join(', ')}, or {query: ...} with a @source capture`;
   }
   if (e.keyword === 'minProperties') {
     return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;

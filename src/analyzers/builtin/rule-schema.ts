@@ -1,5 +1,6 @@
 /** The JSON schema of a rule file. Closed objects everywhere so that a typo is an error, not a silent no-op. */
 import { LANGUAGES } from '../../core/types.js';
+import { SOURCE_KINDS } from './taint/model.js';
 
 const constraint = {
   type: 'object',
@@ -24,7 +25,6 @@ const taintPattern = {
   required: ['query'],
   properties: {
     query: { type: 'string', minLength: 1 },
-    capture: { type: 'string', minLength: 1 },
     description: { type: 'string' },
   },
 } as const;
@@ -56,9 +56,15 @@ export const RULE_SCHEMA = {
       additionalProperties: false,
       required: ['sources', 'sinks'],
       properties: {
-        sources: { type: 'array', minItems: 1, items: taintPattern },
-        sinks: { type: 'array', minItems: 1, items: taintPattern },
+        sources: {
+          type: 'array',
+          minItems: 1,
+          items: { anyOf: [{ enum: [...SOURCE_KINDS] }, taintPattern] },
+        },
+        sinks: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         sanitizers: { type: 'array', items: taintPattern },
+        required: { type: 'boolean' },
+        confidence: { enum: ['high', 'medium', 'low'] },
       },
     },
     fix: {

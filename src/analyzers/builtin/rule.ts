@@ -1,5 +1,6 @@
 /** A built-in rule as loaded from its YAML file (the format is documented in rules/README.md). */
 import type { Language, ReviewGuidance } from '../../core/types.js';
+import type { SourceKind } from './taint/model.js';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -30,18 +31,26 @@ export interface MatchSpec {
 }
 
 export interface TaintPattern {
-  /** A tree-sitter query locating the node. */
+  /** A tree-sitter query with a `@source` (in sources) or `@sanitizer` (in sanitizers) capture. */
   query: string;
-  /** The capture in `query` that is the source / sink argument / sanitized value (default: the role name). */
-  capture?: string;
   description?: string;
 }
 
-/** Intra-procedural taint: values from a source reaching a sink without a sanitizer on the way. */
+/**
+ * Intra-procedural taint: does a value from a source reach a sink capture of `match.query`, through
+ * assignments, string building and local functions' returns, without passing a sanitizer?
+ */
 export interface TaintSpec {
-  sources: TaintPattern[];
-  sinks: TaintPattern[];
+  /** Source kinds from the language's models (`http`, `cli` ...), or queries of the rule's own. */
+  sources: (SourceKind | TaintPattern)[];
+  /** Captures of `match.query` whose value must not come from a source. */
+  sinks: string[];
+  /** Added to the models' sanitizers (type conversions and the like). */
   sanitizers?: TaintPattern[];
+  /** true: report a match only when a source reaches a sink. false (default): report every match, at `confidence` when one does. */
+  required?: boolean;
+  /** The finding's confidence when a source reaches a sink. Default high. */
+  confidence?: Confidence;
 }
 
 export interface FixSpec {

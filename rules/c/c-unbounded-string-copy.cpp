@@ -1,0 +1,40 @@
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+class Profile {
+public:
+    explicit Profile(char *storage) : name_(storage) {}
+
+    void rename(const std::string &name) {
+        // ruleid: c-unbounded-string-copy
+        std::strcpy(name_, name.c_str());
+    }
+
+    void append_title(const char *title) {
+        if (title != nullptr && *title != '\0') {
+            // ruleid: c-unbounded-string-copy
+            strcat(name_, title);
+        }
+    }
+
+    void reset() {
+        // ok: c-unbounded-string-copy
+        std::strcpy(name_, "anonymous");
+    }
+
+private:
+    char *name_;
+};
+
+char *clone_cstr(const std::string &value) {
+    char *out = new char[std::strlen(value.c_str()) + 1];
+    // ok: c-unbounded-string-copy
+    std::strcpy(out, value.c_str());
+    return out;
+}
+
+void fill(std::string &out, const char *in) {
+    // ok: c-unbounded-string-copy
+    out.assign(in);
+}

@@ -1,0 +1,13 @@
+package web
+
+// ok: go-text-template-html
+import "os"
+
+// ruleid: go-text-template-html
+import "text/template"
+
+var pages = template.Must(template.ParseGlob("templates/*.html"))
+
+func Render(name string, data any) error {
+	return pages.ExecuteTemplate(os.Stdout, name, data)
+}

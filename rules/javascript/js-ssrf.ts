@@ -1,0 +1,15 @@
+import got from 'got';
+import type { Request, Response } from 'express';
+
+export async function unfurl(req: Request, res: Response): Promise<void> {
+  // ruleid: js-ssrf
+  const html: string = await got(String(req.body.link)).text();
+  res.json({ length: html.length });
+}
+
+export async function weather(req: Request, res: Response): Promise<void> {
+  const city = encodeURIComponent(String(req.query.city));
+  // ok: js-ssrf
+  const data: unknown = await got(`https://api.weather.example/v1/${city}`).json();
+  res.json(data);
+}
