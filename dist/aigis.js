@@ -63424,7 +63424,253 @@ function compileRegex(source) {
     return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'iu') : new RegExp(source, 'u');
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/builtin/taint/bindings.ts
+
+const isCompound = (node) => {
+    const op = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
+    return op !== undefined && op !== '=' && op !== ':=';
+};
+const SHAPES = {
+    // python
+    assignment: { targets: ['left'], value: 'right' },
+    augmented_assignment: { targets: ['left'], value: 'right', additive: () => true },
+    for_statement: { targets: ['left'], value: 'right' },
+    for_in_clause: { targets: ['left'], value: 'right' },
+    named_expression: { targets: ['name'], value: 'value' },
+    as_pattern: { targets: ['alias'], value: '@first' },
+    // javascript / typescript, java
+    variable_declarator: { targets: ['name'], value: 'value' },
+    assignment_expression: { targets: ['left'], value: 'right', additive: isCompound },
+    augmented_assignment_expression: { targets: ['left'], value: 'right', additive: () => true },
+    for_in_statement: { targets: ['left'], value: 'right' },
+    enhanced_for_statement: { targets: ['name'], value: 'value' },
+    // go
+    short_var_declaration: { targets: ['left'], value: 'right' },
+    assignment_statement: { targets: ['left'], value: 'right', additive: isCompound },
+    var_spec: { targets: ['name'], value: 'value' },
+    const_spec: { targets: ['name'], value: 'value' },
+    range_clause: { targets: ['left'], value: 'right' },
+    // c / c++
+    init_declarator: { targets: ['declarator'], value: 'value' },
+};
+/** Member access nodes: `a.b` is tracked as a name of its own as well as through `a`. */
+const MEMBER_TYPES = new Set([
+    'attribute',
+    'member_expression',
+    'field_access',
+    'selector_expression',
+    'field_expression',
+]);
+/** Names a target node assigns: identifiers in patterns, member paths; `d[k] = v` adds to `d`. */
+function targetKeys(target) {
+    const out = [];
+    const visit = (n, additive) => {
+        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
+            out.push({ key: n.text, additive });
+            return;
+        }
+        if (MEMBER_TYPES.has(n.type)) {
+            out.push({ key: keyOf(n), additive });
+            return;
+        }
+        if (n.type === 'subscript' || n.type === 'subscript_expression' || n.type === 'index_expression') {
+            const object = n.childForFieldName('value') ?? n.childForFieldName('object') ?? n.namedChild(0);
+            if (object)
+                visit(object, true);
+            return;
+        }
+        if (n.type === 'array_access') {
+            const array = n.childForFieldName('array');
+            if (array)
+                visit(array, true);
+            return;
+        }
+        // Type annotations, array sizes and default values inside a pattern are not targets; in
+        // `{key: name}` the pattern's value is.
+        for (let i = 0; i < n.childCount; i++) {
+            const field = n.fieldNameForChild(i);
+            if (field === 'type' || field === 'size')
+                continue;
+            if (field === 'value' && n.type !== 'pair_pattern')
+                continue;
+            if (field === 'right' && n.type.endsWith('pattern'))
+                continue;
+            if (field === 'key' && n.type === 'pair_pattern')
+                continue;
+            const c = n.child(i);
+            if (c && c.isNamed)
+                visit(c, additive);
+        }
+    };
+    visit(target, false);
+    return out;
+}
+function keyOf(n) {
+    return n.text.replace(/\s+/g, '');
+}
+/** Mutating calls whose argument flows into the receiver: `items.append(x)`, `sb.append(x)`, `list.push(x)`. */
+const ADDING_METHODS = new Set([
+    'WriteString',
+    'Write',
+    'WriteByte',
+    'WriteRune',
+    'append',
+    'extend',
+    'insert',
+    'add',
+    'update',
+    'push',
+    'unshift',
+    'put',
+    'addAll',
+    'write',
+]);
+function scopeOf(node) {
+    for (let n = node.parent; n; n = n.parent)
+        if (FUNCTION_TYPES.has(n.type))
+            return n;
+    let root = node;
+    while (root.parent)
+        root = root.parent;
+    return root;
+}
+/** Every binding in a tree, in source order. */
+function collectBindings(root) {
+    const out = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        const shape = SHAPES[n.type];
+        if (shape) {
+            const value = shape.value === '@first'
+                ? (n.namedChild(0) ?? undefined)
+                : (n.childForFieldName(shape.value) ?? undefined);
+            const additive = shape.additive?.(n) ?? false;
+            if (value) {
+                const scope = scopeOf(n);
+                for (const field of shape.targets)
+                    for (const t of n.childrenForFieldName(field))
+                        if (t)
+                            for (const k of targetKeys(t))
+                                out.push({ key: k.key, value, scope, at: value.endIndex, additive: additive || k.additive });
+            }
+        }
+        else if (FUNCTION_TYPES.has(n.type)) {
+            for (const key of parameterNames(n))
+                out.push({ key, scope: n, at: n.startIndex, additive: false, parameter: true });
+        }
+        else if (n.type === 'call' || n.type === 'call_expression' || n.type === 'method_invocation') {
+            addingCall(n, out);
+            writingCall(n, out);
+        }
+        for (let i = n.childCount - 1; i >= 0; i--) {
+            const c = n.child(i);
+            if (c)
+                stack.push(c);
+        }
+    }
+    return out.sort((a, b) => a.at - b.at);
+}
+/** C functions that write their later arguments into the first. */
+const COPYING_FUNCTIONS = new Set([
+    'strcpy',
+    'strncpy',
+    'strcat',
+    'strncat',
+    'sprintf',
+    'snprintf',
+    'vsprintf',
+    'vsnprintf',
+    'memcpy',
+    'memmove',
+    'wcscpy',
+    'wcsncpy',
+    'wcscat',
+    'stpcpy',
+    'strlcpy',
+    'strlcat',
+]);
+/**
+ * Calls that write into an argument: `&x` in Go and C (`json.Unmarshal(data, &x)`,
+ * `sscanf(s, "%d", &n)`), and C's copying functions' destination.
+ */
+function writingCall(call, out) {
+    const args = call.childForFieldName('arguments');
+    if (!args)
+        return;
+    const fn = call.childForFieldName('function');
+    const scope = scopeOf(call);
+    const first = args.namedChild(0);
+    if (fn?.type === 'identifier' && COPYING_FUNCTIONS.has(fn.text) && first) {
+        if (first.type === 'identifier' || MEMBER_TYPES.has(first.type))
+            out.push({ key: keyOf(first), value: args, scope, at: call.endIndex, additive: true });
+    }
+    for (const arg of args.namedChildren) {
+        if (!arg || (arg.type !== 'unary_expression' && arg.type !== 'pointer_expression'))
+            continue;
+        if (arg.childForFieldName('operator')?.text !== '&' && arg.child(0)?.text !== '&')
+            continue;
+        const target = arg.childForFieldName('operand') ?? arg.childForFieldName('argument');
+        if (target && (target.type === 'identifier' || MEMBER_TYPES.has(target.type)))
+            out.push({ key: keyOf(target), value: call, scope, at: call.endIndex, additive: true });
+    }
+}
+function addingCall(call, out) {
+    let receiver = null;
+    let method;
+    const fn = call.childForFieldName('function');
+    if (fn && MEMBER_TYPES.has(fn.type)) {
+        receiver =
+            fn.childForFieldName('object') ?? fn.childForFieldName('operand') ?? fn.childForFieldName('argument');
+        method = (fn.childForFieldName('attribute') ??
+            fn.childForFieldName('property') ??
+            fn.childForFieldName('field'))?.text;
+    }
+    else if (call.type === 'method_invocation') {
+        receiver = call.childForFieldName('object');
+        method = call.childForFieldName('name')?.text;
+    }
+    if (!receiver || !method || !ADDING_METHODS.has(method))
+        return;
+    if (receiver.type !== 'identifier' && !MEMBER_TYPES.has(receiver.type))
+        return;
+    const args = call.childForFieldName('arguments');
+    if (!args || args.namedChildCount === 0)
+        return;
+    out.push({ key: keyOf(receiver), value: args, scope: scopeOf(call), at: call.endIndex, additive: true });
+}
+const PARAMETER_SKIP_FIELDS = new Set(['type', 'value', 'default', 'default_value', 'body']);
+/** The names a function's parameters declare (not their types or default values). */
+function parameterNames(fn) {
+    let params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+    if (!params) {
+        // C/C++: the parameter list sits in the function_declarator.
+        for (let d = fn.childForFieldName('declarator'); d && !params; d = d.childForFieldName('declarator'))
+            if (d.type === 'function_declarator')
+                params = d.childForFieldName('parameters');
+    }
+    if (!params)
+        return [];
+    const out = [];
+    const visit = (n) => {
+        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
+            out.push(n.text);
+            return;
+        }
+        for (let i = 0; i < n.childCount; i++) {
+            if (PARAMETER_SKIP_FIELDS.has(n.fieldNameForChild(i) ?? ''))
+                continue;
+            const c = n.child(i);
+            if (c && c.isNamed && !c.type.includes('type'))
+                visit(c);
+        }
+    };
+    visit(params);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/constraints.ts
+
 
 /**
  * Node types that carry no value from outside the code: literals and the syntax that joins them.
@@ -63582,6 +63828,13 @@ function holds(c, node) {
         return false;
     if (c['named-children'] !== undefined && node.namedChildCount !== c['named-children'])
         return false;
+    if (c['function-regex'] !== undefined || c['function-not-regex'] !== undefined) {
+        const text = scopeOf(node).text;
+        if (c['function-regex'] !== undefined && !regex(c['function-regex']).test(text))
+            return false;
+        if (c['function-not-regex'] !== undefined && regex(c['function-not-regex']).test(text))
+            return false;
+    }
     return true;
 }
 /** Every constraint holds on every node of its capture; a constraint on a capture that is absent fails. */
@@ -63692,14 +63945,15 @@ function requiredCaptures(pattern) {
             // A predicate: its @names are uses, not definitions.
             let depth = 0;
             for (; i < pattern.length; i++) {
-                if (pattern[i] === '"')
+                if (pattern[i] === '"') {
                     for (i++; i < pattern.length && pattern[i] !== '"'; i++)
                         if (pattern[i] === '\\')
                             i++;
-                        else if (pattern[i] === '(')
-                            depth++;
-                        else if (pattern[i] === ')' && --depth === 0)
-                            break;
+                }
+                else if (pattern[i] === '(')
+                    depth++;
+                else if (pattern[i] === ')' && --depth === 0)
+                    break;
             }
         }
         else if (ch === '(' || ch === '[') {
@@ -63911,247 +64165,6 @@ function suppressionFor(suppressions, line, ruleId, cwes) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/builtin/taint/bindings.ts
-
-const isCompound = (node) => {
-    const op = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
-    return op !== undefined && op !== '=' && op !== ':=';
-};
-const SHAPES = {
-    // python
-    assignment: { targets: ['left'], value: 'right' },
-    augmented_assignment: { targets: ['left'], value: 'right', additive: () => true },
-    for_statement: { targets: ['left'], value: 'right' },
-    for_in_clause: { targets: ['left'], value: 'right' },
-    named_expression: { targets: ['name'], value: 'value' },
-    as_pattern: { targets: ['alias'], value: '@first' },
-    // javascript / typescript, java
-    variable_declarator: { targets: ['name'], value: 'value' },
-    assignment_expression: { targets: ['left'], value: 'right', additive: isCompound },
-    augmented_assignment_expression: { targets: ['left'], value: 'right', additive: () => true },
-    for_in_statement: { targets: ['left'], value: 'right' },
-    enhanced_for_statement: { targets: ['name'], value: 'value' },
-    // go
-    short_var_declaration: { targets: ['left'], value: 'right' },
-    assignment_statement: { targets: ['left'], value: 'right', additive: isCompound },
-    var_spec: { targets: ['name'], value: 'value' },
-    const_spec: { targets: ['name'], value: 'value' },
-    range_clause: { targets: ['left'], value: 'right' },
-    // c / c++
-    init_declarator: { targets: ['declarator'], value: 'value' },
-};
-/** Member access nodes: `a.b` is tracked as a name of its own as well as through `a`. */
-const MEMBER_TYPES = new Set([
-    'attribute',
-    'member_expression',
-    'field_access',
-    'selector_expression',
-    'field_expression',
-]);
-/** Names a target node assigns: identifiers in patterns, member paths; `d[k] = v` adds to `d`. */
-function targetKeys(target) {
-    const out = [];
-    const visit = (n, additive) => {
-        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
-            out.push({ key: n.text, additive });
-            return;
-        }
-        if (MEMBER_TYPES.has(n.type)) {
-            out.push({ key: keyOf(n), additive });
-            return;
-        }
-        if (n.type === 'subscript' || n.type === 'subscript_expression' || n.type === 'index_expression') {
-            const object = n.childForFieldName('value') ?? n.childForFieldName('object') ?? n.namedChild(0);
-            if (object)
-                visit(object, true);
-            return;
-        }
-        if (n.type === 'array_access') {
-            const array = n.childForFieldName('array');
-            if (array)
-                visit(array, true);
-            return;
-        }
-        // Type annotations, array sizes and default values inside a pattern are not targets; in
-        // `{key: name}` the pattern's value is.
-        for (let i = 0; i < n.childCount; i++) {
-            const field = n.fieldNameForChild(i);
-            if (field === 'type' || field === 'size')
-                continue;
-            if (field === 'value' && n.type !== 'pair_pattern')
-                continue;
-            if (field === 'right' && n.type.endsWith('pattern'))
-                continue;
-            if (field === 'key' && n.type === 'pair_pattern')
-                continue;
-            const c = n.child(i);
-            if (c && c.isNamed)
-                visit(c, additive);
-        }
-    };
-    visit(target, false);
-    return out;
-}
-function keyOf(n) {
-    return n.text.replace(/\s+/g, '');
-}
-/** Mutating calls whose argument flows into the receiver: `items.append(x)`, `sb.append(x)`, `list.push(x)`. */
-const ADDING_METHODS = new Set([
-    'append',
-    'extend',
-    'insert',
-    'add',
-    'update',
-    'push',
-    'unshift',
-    'put',
-    'addAll',
-    'write',
-]);
-function scopeOf(node) {
-    for (let n = node.parent; n; n = n.parent)
-        if (FUNCTION_TYPES.has(n.type))
-            return n;
-    let root = node;
-    while (root.parent)
-        root = root.parent;
-    return root;
-}
-/** Every binding in a tree, in source order. */
-function collectBindings(root) {
-    const out = [];
-    const stack = [root];
-    while (stack.length > 0) {
-        const n = stack.pop();
-        const shape = SHAPES[n.type];
-        if (shape) {
-            const value = shape.value === '@first'
-                ? (n.namedChild(0) ?? undefined)
-                : (n.childForFieldName(shape.value) ?? undefined);
-            const additive = shape.additive?.(n) ?? false;
-            if (value) {
-                const scope = scopeOf(n);
-                for (const field of shape.targets)
-                    for (const t of n.childrenForFieldName(field))
-                        if (t)
-                            for (const k of targetKeys(t))
-                                out.push({ key: k.key, value, scope, at: value.endIndex, additive: additive || k.additive });
-            }
-        }
-        else if (FUNCTION_TYPES.has(n.type)) {
-            for (const key of parameterNames(n))
-                out.push({ key, scope: n, at: n.startIndex, additive: false, parameter: true });
-        }
-        else if (n.type === 'call' || n.type === 'call_expression' || n.type === 'method_invocation') {
-            addingCall(n, out);
-            writingCall(n, out);
-        }
-        for (let i = n.childCount - 1; i >= 0; i--) {
-            const c = n.child(i);
-            if (c)
-                stack.push(c);
-        }
-    }
-    return out.sort((a, b) => a.at - b.at);
-}
-/** C functions that write their later arguments into the first. */
-const COPYING_FUNCTIONS = new Set([
-    'strcpy',
-    'strncpy',
-    'strcat',
-    'strncat',
-    'sprintf',
-    'snprintf',
-    'vsprintf',
-    'vsnprintf',
-    'memcpy',
-    'memmove',
-    'wcscpy',
-    'wcsncpy',
-    'wcscat',
-    'stpcpy',
-    'strlcpy',
-    'strlcat',
-]);
-/**
- * Calls that write into an argument: `&x` in Go and C (`json.Unmarshal(data, &x)`,
- * `sscanf(s, "%d", &n)`), and C's copying functions' destination.
- */
-function writingCall(call, out) {
-    const args = call.childForFieldName('arguments');
-    if (!args)
-        return;
-    const fn = call.childForFieldName('function');
-    const scope = scopeOf(call);
-    const first = args.namedChild(0);
-    if (fn?.type === 'identifier' && COPYING_FUNCTIONS.has(fn.text) && first) {
-        if (first.type === 'identifier' || MEMBER_TYPES.has(first.type))
-            out.push({ key: keyOf(first), value: args, scope, at: call.endIndex, additive: true });
-    }
-    for (const arg of args.namedChildren) {
-        if (!arg || (arg.type !== 'unary_expression' && arg.type !== 'pointer_expression'))
-            continue;
-        if (arg.childForFieldName('operator')?.text !== '&' && arg.child(0)?.text !== '&')
-            continue;
-        const target = arg.childForFieldName('operand') ?? arg.childForFieldName('argument');
-        if (target && (target.type === 'identifier' || MEMBER_TYPES.has(target.type)))
-            out.push({ key: keyOf(target), value: call, scope, at: call.endIndex, additive: true });
-    }
-}
-function addingCall(call, out) {
-    let receiver = null;
-    let method;
-    const fn = call.childForFieldName('function');
-    if (fn && MEMBER_TYPES.has(fn.type)) {
-        receiver =
-            fn.childForFieldName('object') ?? fn.childForFieldName('operand') ?? fn.childForFieldName('argument');
-        method = (fn.childForFieldName('attribute') ??
-            fn.childForFieldName('property') ??
-            fn.childForFieldName('field'))?.text;
-    }
-    else if (call.type === 'method_invocation') {
-        receiver = call.childForFieldName('object');
-        method = call.childForFieldName('name')?.text;
-    }
-    if (!receiver || !method || !ADDING_METHODS.has(method))
-        return;
-    if (receiver.type !== 'identifier' && !MEMBER_TYPES.has(receiver.type))
-        return;
-    const args = call.childForFieldName('arguments');
-    if (!args || args.namedChildCount === 0)
-        return;
-    out.push({ key: keyOf(receiver), value: args, scope: scopeOf(call), at: call.endIndex, additive: true });
-}
-const PARAMETER_SKIP_FIELDS = new Set(['type', 'value', 'default', 'default_value', 'body']);
-/** The names a function's parameters declare (not their types or default values). */
-function parameterNames(fn) {
-    let params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
-    if (!params) {
-        // C/C++: the parameter list sits in the function_declarator.
-        for (let d = fn.childForFieldName('declarator'); d && !params; d = d.childForFieldName('declarator'))
-            if (d.type === 'function_declarator')
-                params = d.childForFieldName('parameters');
-    }
-    if (!params)
-        return [];
-    const out = [];
-    const visit = (n) => {
-        if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') {
-            out.push(n.text);
-            return;
-        }
-        for (let i = 0; i < n.childCount; i++) {
-            if (PARAMETER_SKIP_FIELDS.has(n.fieldNameForChild(i) ?? ''))
-                continue;
-            const c = n.child(i);
-            if (c && c.isNamed && !c.type.includes('type'))
-                visit(c);
-        }
-    };
-    visit(params);
-    return out;
-}
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -64358,10 +64371,11 @@ function createFileTaint(root) {
     function nodesOf(query, capture) {
         let nodes = captured.get(query);
         if (!nodes) {
-            nodes = query
-                .captures(root)
-                .filter((c) => c.name === capture)
-                .map((c) => c.node);
+            nodes = [];
+            for (const m of query.matches(root))
+                for (const c of m.captures)
+                    if (c.name === capture)
+                        nodes.push({ node: c.node, pattern: m.patternIndex });
             captured.set(query, nodes);
         }
         return nodes;
@@ -64400,36 +64414,47 @@ function createFileTaint(root) {
         if (ctx)
             return ctx;
         const exprSources = new Map();
-        const names = new Map();
-        for (const [k, list] of fileBindings())
-            names.set(k, [...list]);
-        for (const s of question.sources) {
-            for (const node of nodesOf(s.query, SOURCE_CAPTURE)) {
-                exprSources.set(node.id, s.description);
-                if (IDENTIFIER_TYPES.has(node.type) || node.type === 'shorthand_property_identifier_pattern') {
-                    const b = {
-                        key: node.text,
-                        scope: scopeOf(node),
-                        at: node.endIndex,
-                        additive: false,
-                        source: s.description,
-                        node,
-                    };
-                    const list = names.get(b.key);
-                    if (list)
-                        list.push(b);
-                    else
-                        names.set(b.key, [b]);
-                }
-            }
+        const sourceBindings = [];
+        const sources = question.sources;
+        for (const { node, pattern } of sources ? nodesOf(sources.query, SOURCE_CAPTURE) : []) {
+            const description = sources.descriptions[pattern] ?? 'a source';
+            exprSources.set(node.id, description);
+            if (IDENTIFIER_TYPES.has(node.type) || node.type === 'shorthand_property_identifier_pattern')
+                sourceBindings.push({
+                    key: node.text,
+                    scope: scopeOf(node),
+                    at: node.endIndex,
+                    additive: false,
+                    source: description,
+                    node,
+                });
         }
-        for (const list of names.values())
-            list.sort((a, b) => a.at - b.at);
+        // Most files have no source of the kinds asked for: then nothing is tainted, and the
+        // bindings and sanitizers need not be collected at all.
+        if (exprSources.size === 0) {
+            ctx = {
+                empty: true,
+                exprSources,
+                names: new Map(),
+                sanitizers: new Set(),
+                bindingMemo: new Map(),
+                returnMemo: new Map(),
+            };
+            contexts.set(key, ctx);
+            return ctx;
+        }
+        let names = fileBindings();
+        if (sourceBindings.length > 0) {
+            const merged = new Map(names);
+            for (const b of sourceBindings)
+                merged.set(b.key, [...(merged.get(b.key) ?? []), b].sort((x, y) => x.at - y.at));
+            names = merged;
+        }
         const sanitizers = new Set();
-        for (const q of question.sanitizers)
-            for (const n of nodesOf(q, SANITIZER_CAPTURE))
-                sanitizers.add(n.id);
-        ctx = { exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
+        if (question.sanitizers)
+            for (const { node } of nodesOf(question.sanitizers, SANITIZER_CAPTURE))
+                sanitizers.add(node.id);
+        ctx = { empty: false, exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
         contexts.set(key, ctx);
         return ctx;
     }
@@ -64446,10 +64471,14 @@ function createFileTaint(root) {
             if (before.length === 0 && scope.id !== own.id)
                 before = inScope;
             if (before.length > 0) {
+                // The latest binding, and the earlier ones it may not have replaced: additions, and
+                // assignments in a branch or loop the use is not in (`if x == "": x = "/"` keeps x's value
+                // from before when the branch is not taken).
                 const out = [];
                 for (let i = before.length - 1; i >= 0; i--) {
-                    out.push(before[i]);
-                    if (!before[i].additive)
+                    const b = before[i];
+                    out.push(b);
+                    if (!b.additive && !conditional(b, use, scope))
                         break;
                 }
                 return out;
@@ -64508,30 +64537,82 @@ function createFileTaint(root) {
             if (ctx.sanitizers.has(n.id))
                 continue;
             const source = ctx.exprSources.get(n.id);
+            const named = (IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type);
+            const key = named || source !== undefined ? (IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n)) : '';
+            if ((named || source !== undefined) && guarded(key, n))
+                continue;
             if (source !== undefined)
                 return [{ node: n, message: `source: ${source}` }];
-            if ((IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type)) {
-                const key = IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n);
+            if (named) {
                 for (const b of reaching(ctx, key, n)) {
                     const t = bindingTaint(ctx, b, depth);
                     if (t)
                         return t;
                 }
             }
+            let args = null;
             if (CALL_TYPES.has(n.type)) {
-                for (const fn of calledLocalFunctions(n)) {
+                const local = calledLocalFunctions(n);
+                for (const fn of local) {
                     const t = returnTaint(ctx, fn, depth);
                     if (t)
                         return t;
                 }
+                // A function of this file whose returns use none of its parameters (a `safe...` helper
+                // that returns a constant or its own computation) does not pass its arguments on.
+                if (local.length > 0 && !local.some(returnsParameter))
+                    args = n.childForFieldName('arguments');
             }
             for (let i = n.childCount - 1; i >= 0; i--) {
                 const c = n.child(i);
-                if (c && c.isNamed)
+                if (c && c.isNamed && c.id !== args?.id)
                     stack.push(c);
             }
         }
         return null;
+    }
+    const guardsMemo = new Map();
+    /**
+     * The sanitizer guard: `if not valid(x): return` (`if (!re.test(x)) return ...;`,
+     * `if !ok(x) { http.Error(...); return }`) earlier in the function. Its condition calls something
+     * on the value and its branch leaves: after it, the value has passed the check.
+     */
+    function guarded(key, use) {
+        const fn = scopeOf(use);
+        let guards = guardsMemo.get(fn.id);
+        if (!guards) {
+            guards = fn
+                .descendantsOfType('if_statement')
+                .filter((g) => !!g &&
+                scopeOf(g).id === fn.id &&
+                callsSomething(g.childForFieldName('condition')) &&
+                exits(g.childForFieldName('consequence')));
+            guardsMemo.set(fn.id, guards);
+        }
+        if (guards.length === 0)
+            return false;
+        // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
+        const mention = new RegExp(`(?<![\\w.$])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`);
+        return guards.some((g) => g.endIndex <= use.startIndex && mention.test(g.childForFieldName('condition').text));
+    }
+    const returnsParameterMemo = new Map();
+    function returnsParameter(fn) {
+        let r = returnsParameterMemo.get(fn.id);
+        if (r === undefined) {
+            const params = new Set(parameterNames(fn));
+            r = false;
+            for (const ret of fn.descendantsOfType('return_statement')) {
+                if (!ret || scopeOf(ret).id !== fn.id)
+                    continue;
+                if (ret.descendantsOfType([...IDENTIFIER_TYPES]).some((id) => id && params.has(id.text)))
+                    r = true;
+            }
+            // Without a return statement (an arrow function's expression body), assume it passes them on.
+            if (fn.descendantsOfType('return_statement').length === 0)
+                r = true;
+            returnsParameterMemo.set(fn.id, r);
+        }
+        return r;
     }
     function calledLocalFunctions(call) {
         const callee = call.childForFieldName('function') ?? call.childForFieldName('name');
@@ -64556,9 +64637,75 @@ function createFileTaint(root) {
     return {
         trace(sink, question, key) {
             const ctx = contextFor(question, key);
-            return exprTaint(ctx, sink, 0) ?? undefined;
+            return ctx.empty ? undefined : (exprTaint(ctx, sink, 0) ?? undefined);
         },
     };
+}
+/** Branches and loop bodies: an assignment inside one may not run. */
+const CONDITIONAL_TYPES = new Set([
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'conditional_expression',
+    'ternary_expression',
+    'switch_statement',
+    'switch_case',
+    'switch_default',
+    'case_clause',
+    'expression_case',
+    'default_case',
+    'expression_switch_statement',
+    'type_switch_statement',
+    'switch_expression',
+    'switch_block_statement_group',
+    'try_statement',
+    'except_clause',
+    'catch_clause',
+    'for_statement',
+    'for_in_statement',
+    'enhanced_for_statement',
+    'while_statement',
+    'do_statement',
+    'for_range_loop',
+]);
+/**
+ * True when the binding sits in a branch or loop, below `scope`, that does not contain `use`: the
+ * value from before may still reach the use. Except the validation idiom: an `if` whose condition
+ * calls something (`if not is_local_url(x): x = "/"`) replaces a value that failed a check, while
+ * one without a call (`if x == "": x = "/"`) only fills in a default.
+ */
+function conditional(b, use, scope) {
+    if (!b.value || 'source' in b)
+        return false;
+    for (let n = b.value.parent; n && n.id !== scope.id; n = n.parent) {
+        if (!CONDITIONAL_TYPES.has(n.type) || contains(n, use))
+            continue;
+        if (n.type === 'if_statement' && callsSomething(n.childForFieldName('condition')))
+            return false;
+        return true;
+    }
+    return false;
+}
+function callsSomething(n) {
+    return !!n && (CALL_TYPES.has(n.type) || n.descendantsOfType([...CALL_TYPES]).length > 0);
+}
+/** Statements that leave the function or the loop: a guard that ends in one stops what it rejects. */
+const EXIT_TYPES = [
+    'return_statement',
+    'throw_statement',
+    'raise_statement',
+    'continue_statement',
+    'break_statement',
+];
+const EXIT_CALLS = /^(abort|exit|sys\.exit|os\.Exit|panic|log\.Fatal\w*|process\.exit)$/;
+function exits(n) {
+    if (!n)
+        return false;
+    if (EXIT_TYPES.includes(n.type) || n.descendantsOfType(EXIT_TYPES).length > 0)
+        return true;
+    return n
+        .descendantsOfType([...CALL_TYPES])
+        .some((c) => EXIT_CALLS.test(c?.childForFieldName('function')?.text ?? ''));
 }
 function contains(outer, inner) {
     return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
@@ -64666,31 +64813,55 @@ function createBuiltinEngine(options) {
                 });
             }
         };
-        const question = { sources: [], sanitizers: [] };
+        // Each part is compiled alone first, so that an error names the model entry or the rule; then
+        // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
+        const sources = [];
+        const sanitizers = [];
         const kinds = spec.sources.filter((s) => typeof s === 'string');
         for (const m of models) {
-            for (const s of m.sources)
-                if (kinds.includes(s.kind))
-                    question.sources.push({
-                        query: await compile(s.query, `taint model source ${s.id} (${m.source})`),
-                        description: s.description,
-                    });
-            for (const s of m.sanitizers)
-                question.sanitizers.push(await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`));
+            for (const s of m.sources) {
+                if (!kinds.includes(s.kind))
+                    continue;
+                await compile(s.query, `taint model source ${s.id} (${m.source})`);
+                sources.push({ text: s.query, description: s.description });
+            }
+            if (spec['model-sanitizers'] === false)
+                continue;
+            for (const s of m.sanitizers) {
+                await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
+                sanitizers.push(s.query);
+            }
         }
         const own = spec.sources.filter((s) => typeof s !== 'string');
-        for (const s of own)
-            question.sources.push({
-                query: await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`),
-                description: s.description ?? 'a source this rule names',
-            });
-        for (const s of spec.sanitizers ?? [])
-            question.sanitizers.push(await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`));
+        for (const s of own) {
+            await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`);
+            sources.push({ text: s.query, description: s.description ?? 'a source this rule names' });
+        }
+        for (const s of spec.sanitizers ?? []) {
+            await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
+            sanitizers.push(s.query);
+        }
+        const question = {};
+        if (sources.length > 0) {
+            const descriptions = [];
+            for (const s of sources) {
+                const count = (await parser.query(language, s.text)).patternCount();
+                for (let i = 0; i < count; i++)
+                    descriptions.push(s.description);
+            }
+            question.sources = {
+                query: await parser.query(language, sources.map((s) => s.text).join('\n')),
+                descriptions,
+            };
+        }
+        if (sanitizers.length > 0)
+            question.sanitizers = await parser.query(language, sanitizers.join('\n'));
         // Rules that ask the same question share one memo per file.
         const key = JSON.stringify([
             [...kinds].sort(),
             own.map((s) => s.query),
             (spec.sanitizers ?? []).map((s) => s.query),
+            spec['model-sanitizers'] !== false,
         ]);
         return { question, key };
     }
@@ -64763,9 +64934,10 @@ function createBuiltinEngine(options) {
                 if (rule.taint && question) {
                     taint ??= createFileTaint(parsed.tree.rootNode);
                     for (const sink of rule.taint.sinks.flatMap((name) => m.captures.get(name) ?? [])) {
-                        trace = taint.trace(sink, question.question, question.key);
-                        if (trace) {
-                            trace.push({ node: sink, message: 'reaches this sink' });
+                        const path = taint.trace(sink, question.question, question.key);
+                        if (path) {
+                            // The path is shared with the taint memo: extend a copy.
+                            trace = [...path, { node: sink, message: 'reaches this sink' }];
                             break;
                         }
                     }
@@ -64906,6 +65078,8 @@ const constraint = {
         'not-type': { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         'fixed-size-array': { type: 'boolean' },
         'named-children': { type: 'integer', minimum: 0 },
+        'function-regex': { type: 'string', minLength: 1 },
+        'function-not-regex': { type: 'string', minLength: 1 },
     },
 };
 const taintPattern = {
@@ -64951,6 +65125,7 @@ const RULE_SCHEMA = {
                 },
                 sinks: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
                 sanitizers: { type: 'array', items: taintPattern },
+                'model-sanitizers': { type: 'boolean' },
                 required: { type: 'boolean' },
                 confidence: { enum: ['high', 'medium', 'low'] },
             },
@@ -65041,7 +65216,7 @@ function loadRule(file) {
     if (!rule.match)
         errors.push(`${at([])}: the rule needs a "match" (tree-sitter query)${rule.taint ? ': its taint sinks are captures of that query' : ''}`);
     const checkRegexes = (list, base) => list?.forEach((c, i) => {
-        for (const key of ['regex', 'not-regex']) {
+        for (const key of ['regex', 'not-regex', 'function-regex', 'function-not-regex']) {
             const source = c[key];
             if (source === undefined)
                 continue;
@@ -65074,7 +65249,7 @@ function ruleHint(e, segments, at) {
         return `${at(segments)}: ${dotted(segments)}: ${JSON.stringify(e.data)} is not a source kind; expected one of ${SOURCE_KINDS.join(', ')}, or {query: ...} with a @source capture`;
     }
     if (e.keyword === 'minProperties') {
-        return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
+        return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children, function-regex, function-not-regex)`;
     }
     return undefined;
 }
@@ -65560,11 +65735,13 @@ function readConfigFile(named, rootDir) {
 ;// CONCATENATED MODULE: ./src/stages/gate/index.ts
 /** gate: the verdict by policy. Suppressed findings never fail the gate; LLM output never decides it. */
 
+/** The static confidence of a `low` rule (0.3); a tainted finding is `high` (0.9). */
+const LOW_CONFIDENCE = 0.3;
 const GATE_POLICIES = ['none', 'new', 'new-high', 'score'];
 const DESCRIPTION = {
     none: 'never fails',
     new: 'fails on any new finding',
-    'new-high': 'fails on new findings with severity ≥ 7.0',
+    'new-high': 'fails on new findings with severity ≥ 7.0, unless low-confidence',
     score: 'fails on new findings with score ≥ the threshold',
 };
 function describePolicy(policy, weights) {
@@ -65577,7 +65754,9 @@ function fails(f, policy, weights) {
         case 'new':
             return true;
         case 'new-high':
-            return f.severity >= 7.0;
+            // A low-confidence finding is a pattern that is usually harmless (any rand(), a non-literal
+            // require): reported, but not enough to block a merge unless the policy is `new`.
+            return f.severity >= 7.0 && f.staticConfidence > LOW_CONFIDENCE;
         case 'score':
             return f.score >= weights.threshold;
     }

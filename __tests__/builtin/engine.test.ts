@@ -205,7 +205,7 @@ describe('builtin engine', () => {
 
 describe('rule pre-filter', () => {
   const compiled = async (query: string) =>
-    compileRule({ ...sql(), match: { query }, fix: undefined } as Rule, 'python', parser());
+    compileRule({ ...sql(), match: { query }, fix: undefined, taint: undefined } as Rule, 'python', parser());
 
   it('skips a file that lacks a word every match needs', async () => {
     const c = await compiled('(call function: (identifier) @f (#eq? @f "eval")) @match');

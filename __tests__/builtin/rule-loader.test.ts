@@ -45,7 +45,7 @@ describe('rule loader', () => {
     );
     expect(errorsOf(text)).toEqual([
       expect.stringMatching(
-        /^rules\/python\/demo\.yml:11: match\.where\[0\]\.regx: unknown key; allowed here: capture, regex, not-regex, constant, type, not-type, fixed-size-array, named-children$/,
+        /^rules\/python\/demo\.yml:11: match\.where\[0\]\.regx: unknown key; allowed here: capture, regex, not-regex, constant, type, not-type, fixed-size-array, named-children, function-regex, function-not-regex$/,
       ),
     ]);
   });

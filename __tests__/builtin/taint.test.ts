@@ -100,6 +100,22 @@ describe('taint tracking', () => {
     ]);
   });
 
+  it('gives each finding its own path when two sinks share a binding', async () => {
+    const language = 'python';
+    const engine = createBuiltinEngine({
+      rules: [sinkRule(language, true)],
+      models: models.models,
+      parser: parser(),
+    });
+    const text =
+      'from flask import request\nq = request.args["x"]\nsink(q)\nsink(q)\nsink(hashlib.sha256(q).hexdigest())\n';
+    const out = await engine.analyze([{ path: 'a.py', language, text, side: 'head' }]);
+    engine.dispose();
+    expect(out.findings.map((f) => f.region.startLine)).toEqual([3, 4]);
+    for (const f of out.findings)
+      expect(f.flow!.filter((s) => s.message === 'reaches this sink')).toHaveLength(1);
+  });
+
   it('treats a model source query that does not compile as a broken rule, not a crash', async () => {
     const bad = loadRules([
       {

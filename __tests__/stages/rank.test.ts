@@ -152,4 +152,18 @@ describe('gate', () => {
     }));
     expect(gate(suppressed, 'new', DEFAULT_WEIGHTS).passed).toBe(true);
   });
+  it('does not fail new-high on a low-confidence finding, however severe, but new does', () => {
+    const generic = rank({
+      findings: [ef({ ruleId: 'c-weak-random', cwes: [338], snippet: 'rand()', staticConfidence: 0.3 })],
+      weights: DEFAULT_WEIGHTS,
+    });
+    expect(generic[0]!.severity).toBeGreaterThanOrEqual(7);
+    expect(gate(generic, 'new-high', DEFAULT_WEIGHTS).passed).toBe(true);
+    expect(gate(generic, 'new', DEFAULT_WEIGHTS).passed).toBe(false);
+    const tainted = rank({
+      findings: [ef({ ruleId: 'c-weak-random', cwes: [338], snippet: 'rand()', staticConfidence: 0.9 })],
+      weights: DEFAULT_WEIGHTS,
+    });
+    expect(gate(tainted, 'new-high', DEFAULT_WEIGHTS).passed).toBe(false);
+  });
 });

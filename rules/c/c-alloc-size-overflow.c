@@ -1,4 +1,5 @@
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #define TILE_W 16
@@ -49,4 +50,28 @@ void *scratch(size_t count, size_t elem) {
     // ruleid: c-alloc-size-overflow
     void *p = alloca(count * elem);
     return p;
+}
+
+/* Tainted: dimensions read from a file or stdin are reported at high confidence, with the path. */
+struct image *load_image(FILE *f) {
+    struct image *img = malloc(sizeof *img);
+    uint32_t header[2];
+    fread(header, sizeof header[0], 2, f);
+    uint32_t w = header[0];
+    uint32_t h = header[1];
+    // ruleid: c-alloc-size-overflow
+    img->pixels = malloc(w * h * 4);
+    return img;
+}
+
+int main(void) {
+    size_t rows, cols;
+    if (scanf("%zu %zu", &rows, &cols) != 2) return 1;
+    // ruleid: c-alloc-size-overflow
+    double *grid = malloc(rows * cols * sizeof(double));
+    // ok: c-alloc-size-overflow
+    double *line = calloc(cols, sizeof(double));
+    free(grid);
+    free(line);
+    return 0;
 }

@@ -1,5 +1,6 @@
 #include <cstdint>
 #include <cstdlib>
+#include <iostream>
 #include <vector>
 
 namespace gfx {
@@ -14,6 +15,15 @@ public:
         data_ = static_cast<std::uint32_t *>(std::malloc(width_ * height_ * sizeof(std::uint32_t)));
         // ok: c-alloc-size-overflow
         tile_ = static_cast<std::uint32_t *>(std::malloc(kTileWidth * kTileHeight * sizeof(std::uint32_t)));
+    }
+
+    // Tainted: dimensions read from std::cin, reported at high confidence with the path.
+    void resize_from_input() {
+        int w;
+        int h;
+        std::cin >> w >> h;
+        // ruleid: c-alloc-size-overflow
+        data_ = static_cast<std::uint32_t *>(std::malloc(w * h * sizeof(std::uint32_t)));
     }
 
     std::vector<std::uint32_t> copy() const {

@@ -50,3 +50,35 @@ int ping_safely(const char *host) {
     }
     return pid > 0 ? 0 : -1;
 }
+
+/* Tainted: a command built from argv, stdin or a socket is reported at high confidence, with the path. */
+int main(int argc, char *argv[]) {
+    char cmd[512];
+    char target[128];
+    snprintf(cmd, sizeof cmd, "ps2pdf %s out.pdf", argv[1]);
+    // ruleid: c-command-injection
+    system(cmd);
+    if (fgets(target, sizeof target, stdin) == NULL) return 1;
+    target[strcspn(target, "\n")] = '\0';
+    char line[256];
+    strcpy(line, "ping -c 1 ");
+    strcat(line, target);
+    // ruleid: c-command-injection
+    return system(line);
+}
+
+void remote_hook(int sock) {
+    char hook[256];
+    ssize_t n = read(sock, hook, sizeof hook - 1);
+    if (n <= 0) return;
+    hook[n] = '\0';
+    // ruleid: c-command-injection
+    execl("/bin/sh", "sh", "-c", hook, (char *)NULL);
+}
+
+void from_argument_count(int argc) {
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "sleep %d", atoi("3") + argc);
+    // ruleid: c-command-injection (not from a source: reported at the rule's confidence)
+    system(cmd);
+}

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <syslog.h>
 #include <libintl.h>
+#include <sys/socket.h>
 
 #define BANNER "service ready\n"
 #define _(s) gettext(s)
@@ -45,4 +46,37 @@ void copy_out(char *dst, size_t size, char **lines, int i) {
 void wide(const wchar_t *w) {
     // ruleid: c-format-string
     wprintf(w);
+}
+
+/* Tainted: a format from argv, stdin or a socket is reported at high confidence, with the path. */
+static char *read_name(char *buf, int size) {
+    fgets(buf, size, stdin);
+    return buf;
+}
+
+int main(int argc, char *argv[]) {
+    char line[256];
+    char name[64];
+    char *banner = argv[1];
+    // ruleid: c-format-string
+    printf("%s", banner);
+    if (fgets(line, sizeof line, stdin) != NULL) {
+        // ruleid: c-format-string
+        fprintf(stderr, "%s", line);
+        // ok: c-format-string
+        fprintf(stderr, "%s", line);
+    }
+    // ruleid: c-format-string
+    printf("%s", read_name(name, sizeof name));
+    return 0;
+}
+
+void from_socket(int sock, FILE *log) {
+    char packet[512];
+    recv(sock, packet, sizeof packet - 1, 0);
+    char *msg = packet + 4;
+    // ruleid: c-format-string
+    fprintf(log, "%s", msg);
+    // ok: c-format-string
+    fputs(msg, log);
 }

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <iostream>
 #include <string>
 
 class Console {
@@ -17,3 +18,14 @@ public:
         std::fputs(what.c_str(), stderr);
     }
 };
+
+// Tainted: a format read from std::cin is reported at high confidence, with the path.
+void echo() {
+    std::string word;
+    std::cin >> word;
+    const char *text = word.c_str();
+    // ruleid: c-format-string
+    std::printf("%s", text);
+    // ok: c-format-string
+    std::printf("%s", text);
+}

@@ -1,4 +1,6 @@
 #include <stdint.h>
+#include <stdio.h>
+#include <sys/socket.h>
 #include <string.h>
 
 #define MAC_LEN 6
@@ -71,4 +73,26 @@ void heap_copy(uint8_t *dst, const uint8_t *src, size_t len) {
     /* A pointer destination: its size is not known here. */
     // ok: c-memcpy-fixed-buffer
     memcpy(dst, src, len);
+}
+
+/* Tainted: a length read from a file or a socket is reported at high confidence, with the path. */
+int read_record(FILE *f) {
+    uint8_t record[128];
+    uint8_t data[4096];
+    uint32_t len;
+    fread(&len, 4, 1, f);
+    fread(data, 1, 4096, f);
+    // ruleid: c-memcpy-fixed-buffer
+    memcpy(record, data, len);
+    return process(record, 128);
+}
+
+void on_message(int sock) {
+    uint8_t packet[1500];
+    uint8_t body[256];
+    recv(sock, packet, 1500, 0);
+    size_t body_len = packet[0] * 256 + packet[1];
+    // ruleid: c-memcpy-fixed-buffer
+    memcpy(body, packet + 2, body_len);
+    handle(body, packet);
 }

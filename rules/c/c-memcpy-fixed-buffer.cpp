@@ -1,6 +1,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <cstring>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,16 @@ public:
         // ruleid: c-memcpy-fixed-buffer
         memcpy(buf, value.data(), value.size() + 1);
         store(buf);
+    }
+
+    // Tainted: a length read from std::cin, reported at high confidence with the path.
+    void interactive(const char *source) {
+        char chunk[64];
+        std::size_t count;
+        std::cin >> count;
+        // ruleid: c-memcpy-fixed-buffer
+        std::memcpy(chunk, source, count);
+        store(chunk);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <inttypes.h>
+#include <sys/socket.h>
 
 #define STATUS_FMT "status=%d"
 
@@ -71,4 +72,29 @@ void local(const char *user) {
     // ok: c-unbounded-sprintf
     sprintf(line, "user=%s", user);
     puts(line);
+}
+
+/* Tainted: a value from argv, stdin or a socket is reported at high confidence, with the path. */
+int main(int argc, char *argv[]) {
+    struct request req;
+    const char *host = argv[1];
+    // ruleid: c-unbounded-sprintf
+    sprintf(req.line, "GET / HTTP/1.1\r\nHost: %s\r\n", host);
+    char name[64];
+    if (scanf("%63s", name) != 1) return 1;
+    char *label = name;
+    // ruleid: c-unbounded-sprintf
+    sprintf(req.line, "%s-%d", label, argc);
+    return 0;
+}
+
+void echo_peer(int sock, char *reply) {
+    char packet[256];
+    ssize_t n = recv(sock, packet, sizeof packet - 1, 0);
+    if (n <= 0) return;
+    packet[n] = '\0';
+    // ruleid: c-unbounded-sprintf
+    sprintf(reply, "you said: %s", packet);
+    // ok: c-unbounded-sprintf
+    sprintf(reply, "%d bytes", (int)n);
 }

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <iostream>
 #include <string>
 
 class Reporter {
@@ -8,6 +9,14 @@ public:
     void title(const std::string &name, int count) {
         // ruleid: c-unbounded-sprintf
         std::sprintf(out_, "%s (%d items)", name.c_str(), count);
+    }
+
+    // Tainted: read from std::cin, reported at high confidence with the path.
+    void prompt() {
+        std::string project;
+        std::getline(std::cin, project);
+        // ruleid: c-unbounded-sprintf
+        std::sprintf(out_, "project %s", project.c_str());
     }
 
     void total(long count) {

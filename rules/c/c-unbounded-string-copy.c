@@ -1,4 +1,6 @@
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -90,4 +92,31 @@ void local_buffer(const char *input) {
     strcpy(buf, input);
     // ok: c-unbounded-string-copy
     strncpy(buf, input, sizeof buf - 1);
+}
+
+/* Tainted: a source from argv, a file or a socket is reported at high confidence, with the path. */
+static const char *config_value(FILE *f, char *line, int size) {
+    if (fgets(line, size, f) == NULL) return "";
+    return strchr(line, '=') + 1;
+}
+
+int main(int argc, char *argv[]) {
+    struct account acct;
+    char *user = argv[1];
+    // ruleid: c-unbounded-string-copy
+    strcpy(acct.display_name, user);
+    char line[256];
+    FILE *f = fopen("/etc/app.conf", "r");
+    // ruleid: c-unbounded-string-copy
+    strcat(acct.home, config_value(f, line, sizeof line));
+    return 0;
+}
+
+void from_peer(int sock, struct account *acct) {
+    char packet[512];
+    recv(sock, packet, sizeof packet, 0);
+    // ruleid: c-unbounded-string-copy
+    strcpy(acct->display_name, packet + 8);
+    // ok: c-unbounded-string-copy
+    strcpy(acct->home, "/home/guest");
 }

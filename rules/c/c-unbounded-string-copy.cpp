@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <string>
 
 class Profile {
@@ -16,6 +17,15 @@ public:
             // ruleid: c-unbounded-string-copy
             strcat(name_, title);
         }
+    }
+
+    // Tainted: read from std::cin, reported at high confidence with the path.
+    void ask() {
+        std::string answer;
+        std::cin >> answer;
+        const char *text = answer.c_str();
+        // ruleid: c-unbounded-string-copy
+        std::strcpy(name_, text);
     }
 
     void reset() {

@@ -1,4 +1,5 @@
 #include <cstdint>
+#include <iostream>
 #include <vector>
 
 constexpr int kTile = 16;
@@ -21,6 +22,16 @@ public:
         delete[] grid_;
         // ruleid: cpp-new-array-size-overflow
         grid_ = new float[(rows + 2) * (cols + 2)];
+    }
+
+    // Tainted: dimensions read from std::cin, reported at high confidence with the path.
+    void load() {
+        std::size_t rows;
+        std::size_t cols;
+        std::cin >> rows >> cols;
+        delete[] grid_;
+        // ruleid: cpp-new-array-size-overflow
+        grid_ = new float[rows * cols];
     }
 
     void stripes(int count) {

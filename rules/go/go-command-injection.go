@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"os"
 	"os/exec"
 )
 
@@ -42,6 +43,26 @@ func WinDir(path string) ([]byte, error) {
 func PS(name string) error {
 	// ruleid: go-command-injection
 	return exec.Command("powershell.exe", "-Command", fmt.Sprintf("Get-Process %s", name)).Run()
+}
+
+func hostParam(r *http.Request) string {
+	return r.URL.Query().Get("host")
+}
+
+// A request value reaching the shell through variables, fmt.Sprintf and a helper: reported with
+// its path.
+func Trace(w http.ResponseWriter, r *http.Request) {
+	host := hostParam(r)
+	script := fmt.Sprintf("traceroute -m 10 %s", host)
+	script += " 2>&1"
+	// ruleid: go-command-injection
+	out, _ := exec.CommandContext(r.Context(), "sh", "-c", script).CombinedOutput()
+	w.Write(out)
+}
+
+func Grep() ([]byte, error) {
+	// ruleid: go-command-injection
+	return exec.Command("sh", "-c", "grep -r "+os.Args[1]+" /var/log/app").Output()
 }
 
 func SafePing(host string) ([]byte, error) {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
@@ -63,6 +64,30 @@ func Extract(zr *zip.Reader, dest string) error {
 	return nil
 }
 
+func UntarGz(r io.Reader, dest string) error {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		return err
+	}
+	tr := tar.NewReader(gz)
+	for {
+		hdr, err := tr.Next()
+		if err != nil {
+			return err
+		}
+		out, err := os.Create(filepath.Join(dest, filepath.Base(hdr.Name)))
+		if err != nil {
+			return err
+		}
+		// ruleid: go-decompression-bomb
+		_, err = io.CopyBuffer(out, tr, make([]byte, 32<<10))
+		out.Close()
+		if err != nil {
+			return err
+		}
+	}
+}
+
 // Safe look-alikes.
 
 const maxSize = 10 << 20
@@ -94,6 +119,20 @@ func InflateLimited(data []byte) ([]byte, error) {
 	defer zr.Close()
 	// ok: go-decompression-bomb
 	return io.ReadAll(io.LimitReader(zr, maxSize))
+}
+
+func GunzipBounded(r io.Reader) ([]byte, error) {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	lr := &io.LimitedReader{R: gz, N: maxSize + 1}
+	// ok: go-decompression-bomb
+	data, err := io.ReadAll(lr)
+	if err == nil && lr.N <= 0 {
+		return nil, errTooLarge
+	}
+	return data, err
 }
 
 func CopyFile(dst, src string) error {

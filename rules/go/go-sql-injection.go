@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 
@@ -46,10 +47,10 @@ func (r *Repo) Delete(id string) error {
 
 func (r *Repo) Search(w http.ResponseWriter, req *http.Request) {
 	term := req.URL.Query().Get("q")
+	// ruleid: go-sql-injection
 	query := fmt.Sprintf(`SELECT id, name
 		FROM users
 		WHERE name LIKE '%%%s%%'`, term)
-	// ruleid: go-sql-injection
 	rows, err := r.db.Query(query)
 	if err != nil {
 		http.Error(w, "search failed", http.StatusInternalServerError)
@@ -60,15 +61,15 @@ func (r *Repo) Search(w http.ResponseWriter, req *http.Request) {
 
 func (r *Repo) Load(id string) (User, error) {
 	var u User
-	q := "SELECT id, name FROM users WHERE id = " + id
 	// ruleid: go-sql-injection
+	q := "SELECT id, name FROM users WHERE id = " + id
 	err := r.db.QueryRow(q).Scan(&u.ID, &u.Name)
 	return u, err
 }
 
 func (r *Repo) RenameChecked(ctx context.Context, id int64, name string) error {
-	stmt := "UPDATE users SET name = '" + name + "' WHERE id = " + strconv.FormatInt(id, 10)
 	// ruleid: go-sql-injection
+	stmt := "UPDATE users SET name = '" + name + "' WHERE id = " + strconv.FormatInt(id, 10)
 	if _, err := r.db.ExecContext(ctx, stmt); err != nil {
 		return err
 	}
@@ -78,12 +79,13 @@ func (r *Repo) RenameChecked(ctx context.Context, id int64, name string) error {
 func (r *Repo) Filter(name, role string) (*sql.Rows, error) {
 	query := "SELECT id, name FROM users WHERE 1=1"
 	if name != "" {
+		// ruleid: go-sql-injection
 		query += " AND name = '" + name + "'"
 	}
 	if role != "" {
+		// ruleid: go-sql-injection
 		query += fmt.Sprintf(" AND role = '%s'", role)
 	}
-	// ruleid: go-sql-injection
 	return r.db.Query(query)
 }
 
@@ -120,6 +122,40 @@ func (r *Repo) Prepare(col string) (*sql.Stmt, error) {
 	return r.db.Prepare(
 		fmt.Sprintf("INSERT INTO audit (%s) VALUES (?)", col),
 	)
+}
+
+// Request data reaching the SQL text through several steps: reported with the path from the
+// request (a proven flow), like the lines above that build SQL from any non-constant value.
+
+func (r *Repo) Lookup(w http.ResponseWriter, req *http.Request) {
+	email := strings.ToLower(req.FormValue("email"))
+	// ruleid: go-sql-injection
+	where := "email = '" + email + "'"
+	// ruleid: go-sql-injection
+	sqlText := fmt.Sprintf("SELECT id, name FROM users WHERE %s AND active = 1", where)
+	rows, err := r.db.QueryContext(req.Context(), sqlText)
+	if err == nil {
+		rows.Close()
+	}
+}
+
+func tenantOf(req *http.Request) string {
+	return req.Header.Get("X-Tenant")
+}
+
+func (r *Repo) Tenant(req *http.Request) (int, error) {
+	var n int
+	// ruleid: go-sql-injection
+	err := r.db.QueryRow("SELECT count(*) FROM users WHERE tenant = '" + tenantOf(req) + "'").Scan(&n)
+	return n, err
+}
+
+func Purge(db *sql.DB) error {
+	table := os.Args[1]
+	// ruleid: go-sql-injection
+	var stmt = "DELETE FROM " + table + " WHERE created_at < now() - interval '30 days'"
+	_, err := db.Exec(stmt)
+	return err
 }
 
 // Safe look-alikes below.
@@ -241,7 +277,23 @@ func (r *Repo) GormWhereSafe(name string) (User, error) {
 	return u, err
 }
 
-func Lookup(cache interface{ Get(string) (string, bool) }, id string) (string, bool) {
+func (r *Repo) ByStatus(req *http.Request) (*sql.Rows, error) {
+	status := req.URL.Query().Get("status")
+	query := "SELECT id, name FROM users WHERE status = $1"
+	// ok: go-sql-injection
+	return r.db.QueryContext(req.Context(), query, status)
+}
+
+func (r *Repo) Latest(req *http.Request) (*sql.Rows, error) {
+	limit, err := strconv.Atoi(req.URL.Query().Get("limit"))
+	if err != nil {
+		limit = 10
+	}
+	// ok: go-sql-injection
+	return r.db.Query(fmt.Sprintf("SELECT id, name FROM users ORDER BY id DESC LIMIT %d", limit))
+}
+
+func CacheLookup(cache interface{ Get(string) (string, bool) }, id string) (string, bool) {
 	// ok: go-sql-injection
 	return cache.Get("user=" + id)
 }

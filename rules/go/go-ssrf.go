@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -79,6 +80,56 @@ func Mirror(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// Multi-step flows: the request value passes through variables, concatenation, fmt.Sprintf and
+// helper functions of this file before it reaches the client.
+
+func Relay(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	target := "https://" + host
+	target += "/v1/status"
+	// ruleid: go-ssrf
+	resp, err := client.Get(target)
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+func callbackOf(r *http.Request) string {
+	return strings.TrimSpace(r.Header.Get("X-Callback-URL"))
+}
+
+func Notify(w http.ResponseWriter, r *http.Request) {
+	cb := callbackOf(r)
+	payload := strings.NewReader(`{"event":"done"}`)
+	// ruleid: go-ssrf
+	req, err := http.NewRequest(http.MethodPost, cb, payload)
+	if err != nil {
+		return
+	}
+	client.Do(req)
+}
+
+func Thumbnail(c *gin.Context) {
+	base := c.DefaultQuery("base", "https://img.example.com")
+	size := c.Param("size")
+	thumb := fmt.Sprintf("%s/thumb/%s.png", base, size)
+	// ruleid: go-ssrf
+	resp, err := http.PostForm(thumb, url.Values{"size": {size}})
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+func Health(w http.ResponseWriter, r *http.Request) {
+	var probe string
+	probe = mux.Vars(r)["probe"]
+	// ruleid: go-ssrf
+	resp, err := http.Head(probe)
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
 // Safe look-alikes.
 
 func Search(w http.ResponseWriter, r *http.Request) {
@@ -124,18 +175,26 @@ func Checked(w http.ResponseWriter, r *http.Request) {
 
 func CheckedRaw(w http.ResponseWriter, r *http.Request) {
 	raw := r.URL.Query().Get("src")
-	if !isAllowedURL(raw) {
+	img, err := safeImageURL(raw)
+	if err != nil {
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
 	// ok: go-ssrf
-	resp, err := http.Get(raw)
+	resp, err := http.Get(img)
 	if err == nil {
 		resp.Body.Close()
 	}
 }
 
-func isAllowedURL(s string) bool { return strings.HasPrefix(s, "https://images.example.com/") }
+// safeImageURL returns the URL rebuilt from its parts when it points to the image host.
+func safeImageURL(s string) (string, error) {
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme != "https" || !allowedHosts[u.Hostname()] {
+		return "", fmt.Errorf("image URL not allowed: %q", s)
+	}
+	return u.String(), nil
+}
 
 func FromConfig(ctx context.Context, endpoint string) error {
 	// ok: go-ssrf
@@ -148,6 +207,46 @@ func FromConfig(ctx context.Context, endpoint string) error {
 		return err
 	}
 	return resp.Body.Close()
+}
+
+const statusAPI = "https://status.example.com"
+
+var regions = []string{"eu-west", "us-east"}
+
+func Regions(w http.ResponseWriter, r *http.Request) {
+	for _, region := range regions {
+		endpoint := statusAPI + "/" + region
+		// ok: go-ssrf
+		resp, err := http.Get(endpoint)
+		if err == nil {
+			resp.Body.Close()
+		}
+	}
+}
+
+type Catalog struct {
+	apiBase string
+}
+
+func (s *Catalog) Item(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.URL.Query().Get("id"))
+	if err != nil {
+		return
+	}
+	// ok: go-ssrf
+	resp, err := http.Get(fmt.Sprintf("%s/items/%d", s.apiBase, id))
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+func EscapedOnly(w http.ResponseWriter, r *http.Request) {
+	q := url.QueryEscape(r.FormValue("q"))
+	// ok: go-ssrf
+	resp, err := http.Get(q)
+	if err == nil {
+		resp.Body.Close()
+	}
 }
 
 func Session(c *gin.Context) {

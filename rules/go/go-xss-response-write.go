@@ -6,9 +6,13 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 	"github.com/gorilla/mux"
+	"github.com/labstack/echo/v4"
+	"github.com/microcosm-cc/bluemonday"
 )
 
 func Hello(w http.ResponseWriter, r *http.Request) {
@@ -57,18 +61,40 @@ func Handler() http.HandlerFunc {
 	}
 }
 
+func EchoBanner(c echo.Context) error {
+	// ruleid: go-xss-response-write
+	return c.HTML(http.StatusOK, "<div class=\"banner\">"+c.QueryParam("msg")+"</div>")
+}
+
+// Multi-step flows: the request value passes through variables, concatenation, fmt.Sprintf and
+// helper functions of this file before it is written.
+
+func titleOf(r *http.Request) string {
+	t := strings.TrimSpace(r.FormValue("title"))
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+func Page(w http.ResponseWriter, r *http.Request) {
+	title := titleOf(r)
+	head := fmt.Sprintf("<head><title>%s</title></head>", title)
+	page := "<html>" + head
+	page += "<body></body></html>"
+	// ruleid: go-xss-response-write
+	io.WriteString(w, page)
+}
+
+func Card(w http.ResponseWriter, r *http.Request) {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "<section>%s</section>", r.URL.Query().Get("card"))
+	// ruleid: go-xss-response-write
+	w.Write([]byte(sb.String()))
+}
+
 // Safe look-alikes.
 
 func HelloEscaped(w http.ResponseWriter, r *http.Request) {
 	// ok: go-xss-response-write
 	fmt.Fprintf(w, "<h1>Hello, %s!</h1>", html.EscapeString(r.URL.Query().Get("name")))
-}
-
-func HelloText(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	name := r.URL.Query().Get("name")
-	// ok: go-xss-response-write
-	fmt.Fprintf(w, "<b>%s</b>", name)
 }
 
 func Greeting(w http.ResponseWriter, r *http.Request) {
@@ -94,6 +120,31 @@ func HelloReassigned(w http.ResponseWriter, r *http.Request) {
 func Log(logw io.Writer, r *http.Request) {
 	// ok: go-xss-response-write
 	fmt.Fprintf(logw, "<request> %s\n", r.URL.Query().Get("q"))
+}
+
+func Count(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		return
+	}
+	// ok: go-xss-response-write
+	fmt.Fprintf(w, "<p>%d items</p>", n)
+}
+
+var policy = bluemonday.UGCPolicy()
+
+func Comment(w http.ResponseWriter, r *http.Request) {
+	body := policy.Sanitize(r.PostFormValue("body"))
+	// ok: go-xss-response-write
+	w.Write([]byte("<article>" + body + "</article>"))
+}
+
+const banner = "<p>Maintenance at 22:00 UTC</p>"
+
+func Render(w http.ResponseWriter, version string) {
+	footer := fmt.Sprintf("<footer>v%s</footer>", version)
+	// ok: go-xss-response-write
+	io.WriteString(w, banner+footer)
 }
 
 func Static(w http.ResponseWriter, r *http.Request) {

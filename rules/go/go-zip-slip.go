@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -77,6 +78,33 @@ func UnzipZR(zr *zip.Reader, dest string) {
 	}
 }
 
+func UnzipNested(zr *zip.Reader, dest string) error {
+	for _, f := range zr.File {
+		name := strings.TrimPrefix(f.Name, "bundle/")
+		dir, base := filepath.Split(name)
+		// ruleid: go-zip-slip
+		out := filepath.Join(dest, dir, base)
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func UntarFlat(tr *tar.Reader, dest string) error {
+	for {
+		hdr, err := tr.Next()
+		if err != nil {
+			return err
+		}
+		rel := hdr.Name
+		// ruleid: go-zip-slip
+		if err := os.WriteFile(path.Join(dest, rel), nil, 0o644); err != nil {
+			return err
+		}
+	}
+}
+
 // Safe look-alikes.
 
 func UnzipSafe(src, dest string) error {
@@ -109,6 +137,19 @@ func UntarSafe(tr *tar.Reader, dest string) error {
 		target := filepath.Join(dest, hdr.Name)
 		_ = target
 	}
+}
+
+func UnzipFlat(zr *zip.Reader, dest string) {
+	for _, f := range zr.File {
+		// ok: go-zip-slip
+		target := filepath.Join(dest, filepath.Base(f.Name))
+		_ = target
+	}
+}
+
+func Layout(dest string, parts []string) string {
+	// ok: go-zip-slip
+	return filepath.Join(append([]string{dest}, parts...)...)
 }
 
 func List(zr *zip.Reader) []string {

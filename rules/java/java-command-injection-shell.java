@@ -1,6 +1,9 @@
 package com.example.tools;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,6 +51,29 @@ public class ShellRunner {
             List.of("sh", "-c",
                 "tar -xzf " + archive + " -C /srv/data"))
             .start();
+    }
+
+    // Tainted (reported at high confidence, with the path from the source):
+    public Process remote(Socket socket) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream()));
+        String host = in.readLine();
+        String script = String.format("ping -c 1 %s", host);
+        // ruleid: java-command-injection-shell
+        return new ProcessBuilder("sh", "-c", script).start();
+    }
+
+    private String requestedFile(javax.servlet.http.HttpServletRequest request) {
+        return request.getParameter("file");
+    }
+
+    public Process viaHelper(javax.servlet.http.HttpServletRequest request) throws IOException {
+        // ruleid: java-command-injection-shell
+        return Runtime.getRuntime().exec("cmd /c type " + requestedFile(request));
+    }
+
+    public Process positionalRequest(javax.servlet.http.HttpServletRequest request) throws IOException {
+        // ok: java-command-injection-shell
+        return new ProcessBuilder("sh", "-c", "wc -l \"$1\"", "sh", request.getParameter("file")).start();
     }
 
     public Process constantScript() throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import android.view.KeyEvent;
+import javax.servlet.http.HttpServletRequest;
 import org.apache.commons.exec.CommandLine;
 
 public class Launcher {
@@ -58,6 +59,39 @@ public class Launcher {
     public CommandLine commons(String line) {
         // ruleid: java-command-injection
         return CommandLine.parse(line);
+    }
+
+    // Tainted (reported at high confidence, with the path from the request):
+    public Process convert(HttpServletRequest request) throws IOException {
+        String tool = request.getParameter("tool");
+        String line = tool + " --quiet";
+        // ruleid: java-command-injection
+        return Runtime.getRuntime().exec(line);
+    }
+
+    private String requestedProgram(HttpServletRequest request) {
+        return request.getHeader("X-Program");
+    }
+
+    public Process viaHelper(HttpServletRequest request) throws IOException {
+        // ruleid: java-command-injection
+        return new ProcessBuilder(requestedProgram(request), "--version").start();
+    }
+
+    public static void main(String[] args) throws IOException {
+        // ruleid: java-command-injection
+        Runtime.getRuntime().exec(String.format("%s --batch", args[0]));
+    }
+
+    public Process numeric(HttpServletRequest request) throws IOException {
+        int pid = Integer.parseInt(request.getParameter("pid"));
+        // ruleid: java-command-injection (a number: reported at the rule's confidence, not tainted)
+        return Runtime.getRuntime().exec("kill -9 " + pid);
+    }
+
+    public Process fixedProgramRequest(HttpServletRequest request) throws IOException {
+        // ok: java-command-injection
+        return new ProcessBuilder("git", "log", "--", request.getParameter("file")).start();
     }
 
     public Process constant() throws IOException {

@@ -1,7 +1,9 @@
 package com.example.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -11,9 +13,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 public class GreetingServlet extends HttpServlet {
     private static final String HEADER = "<html><body>";
+    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
@@ -34,10 +38,29 @@ public class GreetingServlet extends HttpServlet {
             out.write("<p>" + comment + "</p>");
             // ok: java-servlet-xss
             out.write("<p>" + Encode.forHtml(comment) + "</p>");
+            String greeting = "Thanks, " + request.getHeader("X-User");
+            String html = String.format("<div class=\"note\">%s</div>", greeting);
+            // ruleid: java-servlet-xss
+            out.print(html);
+            int page = Integer.parseInt(request.getParameter("page"));
+            // ok: java-servlet-xss
+            out.println("<p>Page " + page + "</p>");
         } finally {
             // ok: java-servlet-xss
             out.println("</body></html>");
         }
+    }
+
+    private String titleOf(HttpServletRequest request) {
+        return request.getHeader("X-Title");
+    }
+
+    protected void titled(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PrintWriter writer = response.getWriter();
+        // ruleid: java-servlet-xss
+        writer.printf("<title>%s</title>", titleOf(request));
+        // ok: java-servlet-xss
+        writer.printf("<title>%s</title>", HtmlUtils.htmlEscape(titleOf(request)));
     }
 
     protected void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,10 +68,21 @@ public class GreetingServlet extends HttpServlet {
         response.getWriter().write(request.getParameter("q"));
     }
 
+    protected void render(HttpServletResponse response, String message) throws IOException {
+        // ok: java-servlet-xss (a plain parameter: no request data in this method)
+        response.getWriter().println("<p>" + message + "</p>");
+    }
+
     protected void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         // ok: java-servlet-xss
         response.getWriter().write("{\"q\": \"" + request.getParameter("q") + "\"}");
+    }
+
+    protected void serialized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String q = request.getParameter("q");
+        // ok: java-servlet-xss
+        response.getWriter().write(mapper.writeValueAsString(Map.of("q", q)));
     }
 
     protected void image(HttpServletResponse response, byte[] png) throws IOException {
@@ -61,9 +95,9 @@ public class GreetingServlet extends HttpServlet {
         return "image/png";
     }
 
-    protected void log(StringBuilder sb, String value) {
+    protected void log(HttpServletRequest request, StringBuilder sb) {
         // ok: java-servlet-xss
-        sb.append(value);
+        sb.append(request.getParameter("q"));
     }
 }
 
@@ -86,5 +120,18 @@ class HelloController {
     public String page(@RequestParam String title) {
         // ok: java-servlet-xss
         return "<h1>" + Encode.forHtml(title) + "</h1>";
+    }
+
+    @GetMapping(value = "/fragment", produces = MediaType.TEXT_PLAIN_VALUE)
+    public String fragment(@RequestParam String title) {
+        // ok: java-servlet-xss
+        return "<h1>" + title + "</h1>";
+    }
+
+    @GetMapping("/static")
+    public String banner() {
+        String product = System.getProperty("product.name");
+        // ok: java-servlet-xss
+        return "<h1>" + product + "</h1>";
     }
 }

@@ -79,6 +79,39 @@ public class UserRepository {
         return em.createQuery("SELECT u FROM User u WHERE u.name = :name").setParameter("name", name).getResultList();
     }
 
+    // Tainted (reported at high confidence, with the path from the request):
+    public ResultSet search(javax.servlet.http.HttpServletRequest request) throws SQLException {
+        String term = request.getParameter("q");
+        String where = " WHERE title LIKE '%" + term + "%'";
+        StringBuilder sql = new StringBuilder("SELECT * FROM books");
+        sql.append(where);
+        Statement stmt = connection.createStatement();
+        // ruleid: java-sql-injection
+        return stmt.executeQuery("SELECT * FROM (" + sql.toString() + ") b");
+    }
+
+    private String sortColumn(javax.servlet.http.HttpServletRequest request) {
+        return request.getParameter("sort");
+    }
+
+    public ResultSet sorted(javax.servlet.http.HttpServletRequest request) throws SQLException {
+        // ruleid: java-sql-injection
+        return connection.createStatement().executeQuery(String.format("SELECT * FROM books ORDER BY %s", sortColumn(request)));
+    }
+
+    public ResultSet page(javax.servlet.http.HttpServletRequest request) throws SQLException {
+        int limit = Integer.parseInt(request.getParameter("limit"));
+        // ruleid: java-sql-injection (a number: reported at the rule's confidence, not tainted)
+        return connection.createStatement().executeQuery("SELECT * FROM books LIMIT " + limit);
+    }
+
+    public ResultSet safeSearch(javax.servlet.http.HttpServletRequest request) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement("SELECT * FROM books WHERE title = ?");
+        ps.setString(1, request.getParameter("q"));
+        // ok: java-sql-injection
+        return ps.executeQuery();
+    }
+
     public ResultSet constantTable() throws SQLException {
         Statement stmt = connection.createStatement();
         // ok: java-sql-injection

@@ -75,6 +75,21 @@ public class SessionStore {
         public Object payload;
     }
 
+    // Tainted (reported at high confidence, with the path from the source):
+    public Object fromRequest(javax.servlet.http.HttpServletRequest request) throws Exception {
+        InputStream body = request.getInputStream();
+        // ruleid: java-unsafe-deserialization
+        ObjectInputStream in = new ObjectInputStream(new java.io.BufferedInputStream(body));
+        return in.readObject();
+    }
+
+    public Object xmlParameter(javax.servlet.http.HttpServletRequest request) {
+        String xml = request.getParameter("state");
+        XStream xstream = new XStream();
+        // ruleid: java-unsafe-deserialization
+        return xstream.fromXML(xml.trim());
+    }
+
     public Object filtered(InputStream stream) throws Exception {
         // ok: java-unsafe-deserialization
         ObjectInputStream in = new ObjectInputStream(stream);

@@ -41,6 +41,23 @@ public class UserStore {
         return doc.selectNodes("//order[@id='" + id + "']");
     }
 
+    // Tainted (reported at high confidence, with the path from the request):
+    public boolean webLogin(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String user = request.getParameter("user");
+        String filter = String.format("[@name='%s']", user);
+        String expression = ALL_USERS + filter + "/@id";
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: java-xpath-injection
+        return !xpath.evaluate(expression, config).isEmpty();
+    }
+
+    public Object byIndex(javax.servlet.http.HttpServletRequest request) throws Exception {
+        int index = Integer.parseInt(request.getParameter("i"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: java-xpath-injection (a number: reported at the rule's confidence, not tainted)
+        return xpath.evaluate(ALL_USERS + "[" + index + "]", config, XPathConstants.NODE);
+    }
+
     public Node safeLookup(String user) throws Exception {
         XPath xpath = XPathFactory.newInstance().newXPath();
         xpath.setXPathVariableResolver(v -> v.equals(new QName("name")) ? user : null);

@@ -32,6 +32,26 @@ function packageDeb(pkgName) {
   });
 }
 
+// Multi-step flows from a source are reported at high confidence, with the path: a command-line
+// argument through a module-level variable, request data through a helper of the same file.
+const mirror = process.argv[2];
+
+function ping() {
+  const host = mirror.trim();
+  // ruleid: js-command-injection
+  execSync(`ping -c 1 ${host}`);
+}
+
+function archiveName(req) {
+  return req.body.name + '.tar.gz';
+}
+
+function archive(req, res) {
+  const name = archiveName(req);
+  // ruleid: js-command-injection
+  cp.exec('tar -czf /srv/archives/' + name + ' /srv/data', () => res.end());
+}
+
 function safe(branch) {
   // ok: js-command-injection
   execFile('git', ['log', '--oneline', branch], (err, out) => console.log(out));
@@ -49,4 +69,14 @@ function notAShell(pattern, text) {
   return re.exec(text);
 }
 
-module.exports = { thumbnail, gitLog, lookup, unzip, packageDeb, safe, notAShell };
+module.exports = {
+  thumbnail,
+  gitLog,
+  lookup,
+  unzip,
+  packageDeb,
+  ping,
+  archive,
+  safe,
+  notAShell,
+};

@@ -59,6 +59,25 @@ function pollLater(id) {
   setInterval(`tick("${id}")`, 500);
 }
 
+// Multi-step flows from a source are reported at high confidence, with the path: the page URL,
+// request data through a helper of the same file.
+function runFromHash() {
+  const fragment = decodeURIComponent(location.hash.slice(1));
+  const code = 'render(' + fragment + ')';
+  // ruleid: js-eval
+  return eval(code);
+}
+
+function ruleOf(req) {
+  return req.body.rule || 'true';
+}
+
+function check(req, res) {
+  // ruleid: js-eval
+  const test = new Function('user', `return (${ruleOf(req)});`);
+  res.json({ allowed: test(req.user) });
+}
+
 function safeLookalikes(id, text) {
   // ok: js-eval
   const two = eval('1 + 1');
@@ -81,4 +100,18 @@ function safeLookalikes(id, text) {
 
 function refresh() {}
 
-module.exports = { computeDiscount, parseLegacyConfig, pick, indirect, compileFilter, compileTemplate, sandbox, evaluateRule, precompile, pollLater, safeLookalikes };
+module.exports = {
+  computeDiscount,
+  parseLegacyConfig,
+  pick,
+  indirect,
+  compileFilter,
+  compileTemplate,
+  sandbox,
+  evaluateRule,
+  precompile,
+  pollLater,
+  runFromHash,
+  check,
+  safeLookalikes,
+};

@@ -5,10 +5,26 @@ export function callback(ctx: Context): void {
   ctx.redirect(String(ctx.query.redirect_uri));
 }
 
-const ALLOWED = new Set(['/home', '/settings']);
+export function callbackLater(ctx: Context): void {
+  const uri: string = String(ctx.query.redirect_uri);
+  const withState = `${uri}?state=${String(ctx.query.state)}`;
+  // ruleid: js-open-redirect
+  ctx.redirect(withState);
+}
+
+const ROUTES: Record<string, string> = { home: '/home', settings: '/settings' };
+
+function allowedTarget(name: string): string {
+  return ROUTES[name] ?? '/home';
+}
 
 export function callbackSafely(ctx: Context): void {
-  const target = String(ctx.query.redirect_uri);
+  const target = allowedTarget(String(ctx.query.redirect_uri));
   // ok: js-open-redirect
-  ctx.redirect(ALLOWED.has(target) ? target : '/home');
+  ctx.redirect(target);
+}
+
+export function navigate(path: string): void {
+  // ok: js-open-redirect
+  window.location.assign(path);
 }

@@ -37,6 +37,16 @@ async function updateName(prisma, id, name) {
   );
 }
 
+// Multi-step flows from request data are reported at high confidence, with the path.
+async function listOrders(req, res) {
+  const { status, sort = 'created_at' } = req.query;
+  const filter = `status = '${status}'`;
+  const sql = 'SELECT * FROM orders WHERE ' + filter + ' ORDER BY ' + sort;
+  // ruleid: js-sql-injection
+  const [rows] = await pool.query(sql);
+  res.json(rows);
+}
+
 async function safe(req, ids, prisma) {
   // ok: js-sql-injection
   const [a] = await pool.query('SELECT * FROM users WHERE id = ?', [req.params.id]);
@@ -54,4 +64,4 @@ async function safe(req, ids, prisma) {
   return [a, b, c, d, e, f];
 }
 
-module.exports = { getUser, findByEmail, search, deleteOrder, updateName, safe };
+module.exports = { getUser, findByEmail, search, deleteOrder, updateName, listOrders, safe };

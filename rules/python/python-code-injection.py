@@ -68,6 +68,28 @@ def legacy_exec(source, namespace):
     exec source in namespace
 
 
+# ---- values from a request or a terminal (reported with high confidence and the path) ----
+
+
+def read_expression():
+    return input("> ")
+
+
+def repl():
+    line = read_expression()
+    # ruleid: python-code-injection
+    print(eval(line))
+
+
+@app.route("/rules", methods=["POST"])
+def rule_check():
+    condition = request.json["condition"]
+    source = "lambda row: " + condition
+    # ruleid: python-code-injection
+    check = eval(source)
+    return {"ok": all(check(r) for r in [])}
+
+
 # ---- safe look-alikes ----
 
 

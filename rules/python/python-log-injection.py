@@ -37,6 +37,36 @@ def django_view(request):
     )
 
 
+# ---- flows over several steps ----
+
+
+@app.route("/reset", methods=["POST"])
+def reset():
+    email = request.form.get("email", "")
+    note = "password reset requested for {}".format(email)
+    # ruleid: python-log-injection
+    logger.warning(note)
+    return "ok"
+
+
+def client_agent():
+    return request.headers.get("User-Agent", "-")
+
+
+@app.route("/ping")
+def ping():
+    # ruleid: python-log-injection
+    logger.debug("ping from %s", client_agent())
+    return "pong"
+
+
+@app.route("/items/<name>")
+def item(name):
+    # ruleid: python-log-injection
+    logger.info("item %s viewed", name)
+    return name
+
+
 # ---- safe look-alikes ----
 
 
@@ -57,9 +87,35 @@ def search_safe():
     return "ok"
 
 
+@app.route("/search-cleaned")
+def search_cleaned():
+    query = request.args.get("q", "").replace("\r", " ").replace("\n", " ")
+    # ok: python-log-injection
+    logger.info("search: %s", query)
+    shown = repr(request.args.get("page"))
+    # ok: python-log-injection
+    logger.info("page %s", shown)
+    return "ok"
+
+
+@app.route("/count")
+def count():
+    n = int(request.args.get("n", "0"))
+    # ok: python-log-injection
+    logger.info("count %d", n)
+    return "ok"
+
+
 def constant_message(user_id):
+    # A plain function's parameter: not known to come from a request.
     # ok: python-log-injection
     logger.info("user %s logged in", user_id)
+
+
+def job_done(job):
+    elapsed = job.finished - job.started
+    # ok: python-log-injection
+    logger.info("job %s took %.1fs", job.id, elapsed)
 
 
 def unrelated(history, request):

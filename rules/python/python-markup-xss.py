@@ -33,6 +33,27 @@ def badge(label):
     return mark_safe(label)
 
 
+# ---- flows over several steps (reported with high confidence and the path) ----
+
+
+def search_term():
+    return request.args.get("q", "")
+
+
+@app.route("/search")
+def search():
+    banner = "<p>Results for <b>%s</b></p>" % search_term()
+    # ruleid: python-markup-xss
+    return render_template("search.html", banner=Markup(banner))
+
+
+@app.route("/preview", methods=["POST"])
+def preview():
+    html = markdown.markdown(request.form["body"])
+    # ruleid: python-markup-xss
+    return render_template("preview.html", body=Markup(html))
+
+
 # ---- safe look-alikes ----
 
 
@@ -59,6 +80,12 @@ def cleaned(text):
 def escaped(text):
     # ok: python-markup-xss
     return Markup(escape(text))
+
+
+@app.route("/echo")
+def echo():
+    # ok: python-markup-xss
+    return Markup(escape(request.args["text"]))
 
 
 def icon():

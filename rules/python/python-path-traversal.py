@@ -1,8 +1,10 @@
+import hashlib
 import os
 import shutil
+import uuid
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, UploadFile
 from fastapi.responses import FileResponse
 from flask import Flask, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
@@ -71,6 +73,50 @@ def purge(request):
     shutil.rmtree(os.path.join(UPLOADS, request.POST["folder"]))
 
 
+# ---- flows over several steps ----
+
+
+@app.route("/report")
+def report():
+    name = request.args.get("name", "summary")
+    path = os.path.join(REPORTS, name + ".csv")
+    # ruleid: python-path-traversal
+    return send_file(path)
+
+
+@app.route("/batch", methods=["POST"])
+def batch():
+    for doc in request.files.getlist("docs"):
+        target = Path(UPLOADS) / doc.filename
+        # ruleid: python-path-traversal
+        target.write_bytes(doc.read())
+    return "", 201
+
+
+def requested_file():
+    return request.args["file"]
+
+
+@app.route("/view")
+def view():
+    # ruleid: python-path-traversal
+    with open("{}/{}".format(REPORTS, requested_file())) as fh:
+        return fh.read()
+
+
+@api.post("/files")
+async def store(file: UploadFile):
+    # ruleid: python-path-traversal
+    with open(f"{UPLOADS}/{file.filename}", "wb") as out:
+        out.write(await file.read())
+
+
+@app.route("/logs/<name>")
+def logs(name):
+    # ruleid: python-path-traversal
+    return Path(f"/var/log/app/{name}").read_text()
+
+
 # ---- safe look-alikes ----
 
 
@@ -85,6 +131,24 @@ def upload_safe():
     f = request.files["document"]
     # ok: python-path-traversal
     f.save(os.path.join(UPLOADS, secure_filename(f.filename)))
+    return "", 201
+
+
+@app.route("/upload-named", methods=["POST"])
+def upload_named():
+    f = request.files["document"]
+    name = secure_filename(f.filename)
+    dest = os.path.join(UPLOADS, name)
+    # ok: python-path-traversal
+    f.save(dest)
+    return "", 201
+
+
+@app.route("/upload-random", methods=["POST"])
+def upload_random():
+    f = request.files["document"]
+    # ok: python-path-traversal
+    f.save(os.path.join(UPLOADS, uuid.uuid4().hex))
     return "", 201
 
 
@@ -106,6 +170,28 @@ def thumb():
     return send_file(os.path.join(REPORTS, os.path.basename(request.args["name"])))
 
 
+@app.route("/page")
+def page():
+    leaf = Path(request.args["page"]).name
+    # ok: python-path-traversal
+    return Path(REPORTS, leaf).read_text()
+
+
+@app.route("/cached")
+def cached():
+    key = hashlib.sha256(request.full_path.encode()).hexdigest()
+    # ok: python-path-traversal
+    with open(os.path.join("/var/cache/app", key)) as fh:
+        return fh.read()
+
+
+@app.route("/invoice")
+def invoice():
+    number = int(request.args["n"])
+    # ok: python-path-traversal
+    return send_file(f"{REPORTS}/invoice-{number}.pdf")
+
+
 def read_named(config):
     # ok: python-path-traversal
     with open(config.filename) as fh:
@@ -120,5 +206,18 @@ def attach():
 
 
 def save_model(model, path):
+    # A plain function's parameters: not known to come from a request.
     # ok: python-path-traversal
     model.save(os.path.join(path, model.name))
+
+
+def export_csv(rows, filename):
+    # ok: python-path-traversal
+    with open(os.path.join(REPORTS, filename), "w") as out:
+        out.writelines(rows)
+
+
+@app.route("/clean")
+def clean():
+    # ok: python-path-traversal
+    return request.args["text"].replace("\r", "")

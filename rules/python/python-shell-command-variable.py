@@ -1,6 +1,7 @@
 import asyncio
 import os
 import subprocess
+import argparse
 import sys
 from os import system
 
@@ -51,6 +52,21 @@ def legacy(cmd):
 async def background(line):
     # ruleid: python-shell-command-variable
     return await asyncio.create_subprocess_shell(line)
+
+
+def clone():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("repo")
+    args = parser.parse_args()
+    command = f"git clone --depth 1 {args.repo}"
+    # ruleid: python-shell-command-variable
+    return os.system(command)
+
+
+def serve(sock):
+    line = sock.recv(1024).decode()
+    # ruleid: python-shell-command-variable
+    subprocess.run(line, shell=True)
 
 
 # ---- safe look-alikes ----

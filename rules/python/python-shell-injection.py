@@ -1,8 +1,13 @@
 import asyncio
 import os
 import subprocess
+import sys
 from os import system
 from subprocess import run
+
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
 def archive(path):
@@ -52,6 +57,22 @@ def fetch(host, path):
         "curl -sL https://%s/%s" % (host, path),
         shell=True,
     )
+
+
+# ---- values from a request or the command line (reported with the path from there) ----
+
+
+@app.route("/ping")
+def ping_view():
+    host = request.args["host"]
+    # ruleid: python-shell-injection
+    return subprocess.check_output(f"ping -c 1 {host}", shell=True)
+
+
+def scan():
+    target = sys.argv[1]
+    # ruleid: python-shell-injection
+    os.system("nmap -sV " + target)
 
 
 def safe_archive(path):

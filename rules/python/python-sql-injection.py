@@ -1,4 +1,9 @@
 import sqlite3
+import sys
+
+from flask import Flask, g, request
+
+app = Flask(__name__)
 
 
 def get_user(conn: sqlite3.Connection, user_id: str):
@@ -84,6 +89,30 @@ def columns(cur, table_name):
     # ruleid: python-sql-injection
     cur.execute("SHOW COLUMNS FROM `%s`" % table_name)
     return cur.fetchall()
+
+
+# ---- values from a request or the command line (reported with the path from there) ----
+
+
+def status_filter():
+    return request.args.get("status", "active")
+
+
+@app.route("/orders")
+def orders_view():
+    status = status_filter()
+    cur = g.db.cursor()
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM orders WHERE status = '%s'" % status)
+    return {"orders": cur.fetchall()}
+
+
+def cli_lookup(cur):
+    email = sys.argv[1]
+    query = "SELECT id FROM users WHERE email = '" + email + "'"
+    # ruleid: python-sql-injection
+    cur.execute(query)
+    return cur.fetchone()
 
 
 def safe_lookup(cur, user_id):

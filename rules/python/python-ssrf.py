@@ -10,6 +10,7 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 api = FastAPI()
 redis_client = redis.Redis()
+STATUS_URL = "https://status.example.com/health"
 
 
 @app.route("/preview")
@@ -59,6 +60,43 @@ def django_fetch(request):
     return session.get(request.GET["target"]).text
 
 
+# ---- flows over several steps ----
+
+
+@app.route("/go")
+def go():
+    q = request.args["u"]
+    target = "https://" + q
+    # ruleid: python-ssrf
+    return requests.get(target, timeout=5).text
+
+
+@app.route("/metrics")
+def metrics():
+    host = request.headers.get("X-Upstream")
+    endpoint = "http://{}:8080/metrics".format(host)
+    # ruleid: python-ssrf
+    return httpx.get(endpoint).text
+
+
+def callback_url():
+    return request.json.get("callback")
+
+
+@app.route("/notify", methods=["POST"])
+def notify():
+    hook = callback_url()
+    # ruleid: python-ssrf
+    requests.post(hook, json={"event": "done"}, timeout=5)
+    return "", 204
+
+
+@app.route("/mirror/<path:url>")
+def mirror(url):
+    # ruleid: python-ssrf
+    return requests.get(url, timeout=5).content
+
+
 # ---- safe look-alikes ----
 
 
@@ -73,6 +111,14 @@ def user():
 def search():
     # ok: python-ssrf
     return requests.get("https://search.example.com/?q=" + request.args["q"], timeout=5).text
+
+
+@app.route("/repo")
+def repo():
+    name = request.args["name"]
+    url = f"https://api.github.com/repos/{name}"
+    # ok: python-ssrf
+    return requests.get(url, timeout=5).json()
 
 
 @app.route("/config")
@@ -92,4 +138,17 @@ def cache_lookup():
 @app.route("/health")
 def health():
     # ok: python-ssrf
-    return requests.get("https://status.example.com/health", timeout=5).text
+    return requests.get(STATUS_URL, timeout=5).text
+
+
+def fetch_json(url):
+    # A plain function's parameter: not known to come from a request.
+    # ok: python-ssrf
+    return requests.get(url, timeout=5).json()
+
+
+def api_call(version, resource):
+    base = app.config["API_BASE"]
+    url = base + "/v" + str(version) + "/" + resource
+    # ok: python-ssrf
+    return requests.get(url, timeout=5).json()

@@ -25,15 +25,38 @@ def preview():
     return env.from_string(request.form["template"]).render()
 
 
-def greeting(user):
-    # ruleid: python-template-injection
-    return jinja2.Template("Dear %s, {{ body }}" % user.name).render(body="...")
-
-
 @app.route("/custom")
 def custom():
     # ruleid: python-template-injection
     return Template(request.args["tpl"]).render()
+
+
+# ---- flows over several steps ----
+
+
+@app.route("/mail", methods=["POST"])
+def mail():
+    salutation = request.json.get("salutation", "Dear")
+    body = "%s {{ user.name }},\n{{ text }}" % salutation
+    # ruleid: python-template-injection
+    return jinja2.Template(body).render(user=None, text="...")
+
+
+def page_title():
+    return request.args.get("title", "Home")
+
+
+@app.route("/page")
+def page():
+    layout = "<title>{}</title>{{% block body %}}{{% endblock %}}".format(page_title())
+    # ruleid: python-template-injection
+    return env.from_string(layout).render()
+
+
+@app.route("/greet/<name>")
+def greet(name):
+    # ruleid: python-template-injection
+    return render_template_string("<p>Hi " + name + "</p>")
 
 
 # ---- safe look-alikes ----
@@ -55,3 +78,16 @@ def load(name):
 def invoice(total):
     # ok: python-template-injection
     return Template("Total: {{ total }}").render(total=total)
+
+
+def letter(greeting_word):
+    # A plain function's parameter: not known to come from a request.
+    # ok: python-template-injection
+    return jinja2.Template(greeting_word + ", {{ name }}").render(name="x")
+
+
+@app.route("/count")
+def count():
+    n = int(request.args.get("n", "1"))
+    # ok: python-template-injection
+    return render_template_string("{{ items }}" * n, items="x")

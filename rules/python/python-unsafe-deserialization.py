@@ -89,6 +89,23 @@ def custom_unpickler(stream):
     return pickle.Unpickler(stream).load()
 
 
+# ---- bytes from a request or the network (reported with high confidence and the path) ----
+
+
+def handle_client(conn):
+    data = conn.recv(65536)
+    # ruleid: python-unsafe-deserialization
+    return pickle.loads(data)
+
+
+@app.route("/model", methods=["POST"])
+def upload_model():
+    upload = request.files["model"]
+    # ruleid: python-unsafe-deserialization
+    model = joblib.load(upload)
+    return {"classes": list(model.classes_)}
+
+
 # ---- safe look-alikes ----
 
 

@@ -25,6 +25,14 @@ export function tarball(pkg: string): void {
   child_process.execSync(`tar -zcf ${pkg}.tgz ${pkg}/`, { cwd: './dist' });
 }
 
+// A multi-step flow from standard input: reported at high confidence, with the path.
+export function runFromStdin(): void {
+  const input: string = process.stdin.read()?.toString() ?? '';
+  const script = input.split('\n')[0];
+  // ruleid: ts-command-injection
+  execSync(`bash -c "${script}"`);
+}
+
 export function safeCheckout(ref: string): void {
   // ok: ts-command-injection
   execFile('git', ['checkout', ref]);

@@ -50,6 +50,10 @@ func (s *Server) Upload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer file.Close()
+	if ext := filepath.Ext(header.Filename); ext != ".png" && ext != ".pdf" {
+		http.Error(w, "unsupported file type", http.StatusUnsupportedMediaType)
+		return
+	}
 	dst := filepath.Join(s.Root, filepath.Base(header.Filename))
 	out, err := os.Create(dst)
 	if err != nil {

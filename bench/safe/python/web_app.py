@@ -88,7 +88,7 @@ def download(name):
 def upload():
     f = request.files["file"]
     filename = secure_filename(f.filename or "")
-    if not filename:
+    if not filename or os.path.splitext(filename)[1].lower() not in {".png", ".jpg", ".pdf"}:
         abort(400)
     f.save(os.path.join(UPLOAD_DIR, filename))
     return jsonify(name=filename), 201

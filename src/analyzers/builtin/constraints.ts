@@ -2,6 +2,7 @@
 import type { Node } from '../../parsing/parser.js';
 import type { Constraint } from './rule.js';
 import { compileRegex } from './regex.js';
+import { scopeOf } from './taint/bindings.js';
 
 export type Captures = ReadonlyMap<string, readonly Node[]>;
 
@@ -150,6 +151,11 @@ function holds(c: Constraint, node: Node): boolean {
   if (c['not-type']?.includes(node.type)) return false;
   if (c['fixed-size-array'] !== undefined && isFixedSizeArray(node) !== c['fixed-size-array']) return false;
   if (c['named-children'] !== undefined && node.namedChildCount !== c['named-children']) return false;
+  if (c['function-regex'] !== undefined || c['function-not-regex'] !== undefined) {
+    const text = scopeOf(node).text;
+    if (c['function-regex'] !== undefined && !regex(c['function-regex']).test(text)) return false;
+    if (c['function-not-regex'] !== undefined && regex(c['function-not-regex']).test(text)) return false;
+  }
   return true;
 }
 

@@ -7,13 +7,7 @@ import type { Engine, EngineOutput, SourceFile } from '../../core/adapters.js';
 import { severityForCwes } from '../../core/severity.js';
 import type { Diagnostic, EngineFinding, Language, RuleMeta } from '../../core/types.js';
 import { AIGIS_VERSION } from '../../core/version.js';
-import {
-  nodeRegion,
-  type Node,
-  type ParsedFile,
-  type ParserService,
-  type Query,
-} from '../../parsing/parser.js';
+import { nodeRegion, type Node, type ParsedFile, type ParserService } from '../../parsing/parser.js';
 import { enclosingContext } from './context.js';
 import { renderFix, unknownTransforms } from './fix.js';
 import { compileRule, mayMatch, runRule, type CompiledRule } from './matcher.js';
@@ -124,35 +118,51 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
         });
       }
     };
-    const question: TaintQuestion = { sources: [], sanitizers: [] };
+    // Each part is compiled alone first, so that an error names the model entry or the rule; then
+    // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
+    const sources: { text: string; description: string }[] = [];
+    const sanitizers: string[] = [];
     const kinds = spec.sources.filter((s): s is SourceKind => typeof s === 'string');
     for (const m of models) {
-      for (const s of m.sources)
-        if (kinds.includes(s.kind))
-          (question.sources as { query: Query; description: string }[]).push({
-            query: await compile(s.query, `taint model source ${s.id} (${m.source})`),
-            description: s.description,
-          });
-      for (const s of m.sanitizers)
-        (question.sanitizers as Query[]).push(
-          await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`),
-        );
+      for (const s of m.sources) {
+        if (!kinds.includes(s.kind)) continue;
+        await compile(s.query, `taint model source ${s.id} (${m.source})`);
+        sources.push({ text: s.query, description: s.description });
+      }
+      if (spec['model-sanitizers'] === false) continue;
+      for (const s of m.sanitizers) {
+        await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
+        sanitizers.push(s.query);
+      }
     }
     const own = spec.sources.filter((s) => typeof s !== 'string');
-    for (const s of own)
-      (question.sources as { query: Query; description: string }[]).push({
-        query: await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`),
-        description: s.description ?? 'a source this rule names',
-      });
-    for (const s of spec.sanitizers ?? [])
-      (question.sanitizers as Query[]).push(
-        await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`),
-      );
+    for (const s of own) {
+      await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`);
+      sources.push({ text: s.query, description: s.description ?? 'a source this rule names' });
+    }
+    for (const s of spec.sanitizers ?? []) {
+      await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
+      sanitizers.push(s.query);
+    }
+    const question: TaintQuestion = {};
+    if (sources.length > 0) {
+      const descriptions: string[] = [];
+      for (const s of sources) {
+        const count = (await parser.query(language, s.text)).patternCount();
+        for (let i = 0; i < count; i++) descriptions.push(s.description);
+      }
+      question.sources = {
+        query: await parser.query(language, sources.map((s) => s.text).join('\n')),
+        descriptions,
+      };
+    }
+    if (sanitizers.length > 0) question.sanitizers = await parser.query(language, sanitizers.join('\n'));
     // Rules that ask the same question share one memo per file.
     const key = JSON.stringify([
       [...kinds].sort(),
       own.map((s) => s.query),
       (spec.sanitizers ?? []).map((s) => s.query),
+      spec['model-sanitizers'] !== false,
     ]);
     return { question, key };
   }
@@ -244,9 +254,10 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
         if (rule.taint && question) {
           taint ??= createFileTaint(parsed.tree.rootNode);
           for (const sink of rule.taint.sinks.flatMap((name) => m.captures.get(name) ?? [])) {
-            trace = taint.trace(sink, question.question, question.key);
-            if (trace) {
-              trace.push({ node: sink, message: 'reaches this sink' });
+            const path = taint.trace(sink, question.question, question.key);
+            if (path) {
+              // The path is shared with the taint memo: extend a copy.
+              trace = [...path, { node: sink, message: 'reaches this sink' }];
               break;
             }
           }

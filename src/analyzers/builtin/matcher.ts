@@ -121,11 +121,10 @@ function requiredCaptures(pattern: string): Set<string> {
       // A predicate: its @names are uses, not definitions.
       let depth = 0;
       for (; i < pattern.length; i++) {
-        if (pattern[i] === '"')
-          for (i++; i < pattern.length && pattern[i] !== '"'; i++)
-            if (pattern[i] === '\\') i++;
-            else if (pattern[i] === '(') depth++;
-            else if (pattern[i] === ')' && --depth === 0) break;
+        if (pattern[i] === '"') {
+          for (i++; i < pattern.length && pattern[i] !== '"'; i++) if (pattern[i] === '\\') i++;
+        } else if (pattern[i] === '(') depth++;
+        else if (pattern[i] === ')' && --depth === 0) break;
       }
     } else if (ch === '(' || ch === '[') {
       group = { alternation: ch === '[', quantified: false, ...(group ? { parent: group } : {}) };

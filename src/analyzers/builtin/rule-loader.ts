@@ -86,7 +86,7 @@ export function loadRule(file: RuleSource): { rule: Rule } | { errors: string[] 
     );
   const checkRegexes = (list: Constraint[] | undefined, base: string[]) =>
     list?.forEach((c, i) => {
-      for (const key of ['regex', 'not-regex'] as const) {
+      for (const key of ['regex', 'not-regex', 'function-regex', 'function-not-regex'] as const) {
         const source = c[key];
         if (source === undefined) continue;
         try {
@@ -120,7 +120,7 @@ function ruleHint(e: ErrorObject, segments: string[], at: Locator): string | und
     return `${at(segments)}: ${dotted(segments)}: ${JSON.stringify(e.data)} is not a source kind; expected one of ${SOURCE_KINDS.join(', ')}, or {query: ...} with a @source capture`;
   }
   if (e.keyword === 'minProperties') {
-    return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children)`;
+    return `${at(segments)}: ${dotted(segments)}: a constraint needs "capture" and at least one test (regex, not-regex, constant, type, not-type, fixed-size-array, named-children, function-regex, function-not-regex)`;
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ const constraint = {
     'not-type': { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
     'fixed-size-array': { type: 'boolean' },
     'named-children': { type: 'integer', minimum: 0 },
+    'function-regex': { type: 'string', minLength: 1 },
+    'function-not-regex': { type: 'string', minLength: 1 },
   },
 } as const;
 
@@ -63,6 +65,7 @@ export const RULE_SCHEMA = {
         },
         sinks: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         sanitizers: { type: 'array', items: taintPattern },
+        'model-sanitizers': { type: 'boolean' },
         required: { type: 'boolean' },
         confidence: { enum: ['high', 'medium', 'low'] },
       },

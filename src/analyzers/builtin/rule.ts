@@ -22,6 +22,10 @@ export interface Constraint {
   'fixed-size-array'?: boolean;
   /** The capture has exactly this many named children (e.g. arguments in an argument list). */
   'named-children'?: number;
+  /** The text of the function around the capture (the file, outside functions) matches this. */
+  'function-regex'?: string;
+  /** ... does not match this: e.g. no allow-list check anywhere in that function. */
+  'function-not-regex'?: string;
 }
 
 export interface MatchSpec {
@@ -47,6 +51,8 @@ export interface TaintSpec {
   sinks: string[];
   /** Added to the models' sanitizers (type conversions and the like). */
   sanitizers?: TaintPattern[];
+  /** false: ignore the models' sanitizers (for a size computation, a number from atoi is the danger). */
+  'model-sanitizers'?: boolean;
   /** true: report a match only when a source reaches a sink. false (default): report every match, at `confidence` when one does. */
   required?: boolean;
   /** The finding's confidence when a source reaches a sink. Default high. */

@@ -2,12 +2,15 @@
 import { severityBand } from '../../core/severity.js';
 import type { AiPolicy, Finding, GatePolicy, GateVerdict, Weights } from '../../core/types.js';
 
+/** The static confidence of a `low` rule (0.3); a tainted finding is `high` (0.9). */
+const LOW_CONFIDENCE = 0.3;
+
 export const GATE_POLICIES: readonly GatePolicy[] = ['none', 'new', 'new-high', 'score'];
 
 const DESCRIPTION: Record<GatePolicy, string> = {
   none: 'never fails',
   new: 'fails on any new finding',
-  'new-high': 'fails on new findings with severity ≥ 7.0',
+  'new-high': 'fails on new findings with severity ≥ 7.0, unless low-confidence',
   score: 'fails on new findings with score ≥ the threshold',
 };
 
@@ -22,7 +25,9 @@ function fails(f: Finding, policy: GatePolicy, weights: Weights): boolean {
     case 'new':
       return true;
     case 'new-high':
-      return f.severity >= 7.0;
+      // A low-confidence finding is a pattern that is usually harmless (any rand(), a non-literal
+      // require): reported, but not enough to block a merge unless the policy is `new`.
+      return f.severity >= 7.0 && f.staticConfidence > LOW_CONFIDENCE;
     case 'score':
       return f.score >= weights.threshold;
   }

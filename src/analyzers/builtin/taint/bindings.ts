@@ -112,6 +112,10 @@ export function keyOf(n: Node): string {
 
 /** Mutating calls whose argument flows into the receiver: `items.append(x)`, `sb.append(x)`, `list.push(x)`. */
 const ADDING_METHODS = new Set([
+  'WriteString',
+  'Write',
+  'WriteByte',
+  'WriteRune',
   'append',
   'extend',
   'insert',

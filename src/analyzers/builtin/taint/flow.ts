@@ -9,7 +9,7 @@
  * code is reported at the rule's confidence and the author can suppress it with a reason.
  */
 import type { Node, Query } from '../../../parsing/parser.js';
-import { MEMBER_TYPES, collectBindings, keyOf, scopeOf, type Binding } from './bindings.js';
+import { MEMBER_TYPES, collectBindings, keyOf, parameterNames, scopeOf, type Binding } from './bindings.js';
 import { FUNCTION_TYPES } from '../context.js';
 import { SANITIZER_CAPTURE, SOURCE_CAPTURE } from './model.js';
 
@@ -18,14 +18,11 @@ export interface TaintStep {
   message: string;
 }
 
-export interface SourceQuery {
-  query: Query;
-  description: string;
-}
-
 export interface TaintQuestion {
-  sources: readonly SourceQuery[];
-  sanitizers: readonly Query[];
+  /** All sources as one query, and the description of each of its patterns. */
+  sources?: { query: Query; descriptions: readonly string[] };
+  /** All sanitizers as one query. */
+  sanitizers?: Query;
 }
 
 /** Bindings that a source creates: a handler's request parameter, the buffer fgets fills. */
@@ -46,16 +43,16 @@ export interface FileTaint {
 export function createFileTaint(root: Node): FileTaint {
   let bindings: Map<string, Binding[]> | undefined;
   let functions: Map<string, Node[]> | undefined;
-  const captured = new Map<Query, Node[]>();
+  const captured = new Map<Query, { node: Node; pattern: number }[]>();
   const contexts = new Map<string, Context>();
 
-  function nodesOf(query: Query, capture: string): Node[] {
+  function nodesOf(query: Query, capture: string): { node: Node; pattern: number }[] {
     let nodes = captured.get(query);
     if (!nodes) {
-      nodes = query
-        .captures(root)
-        .filter((c) => c.name === capture)
-        .map((c) => c.node);
+      nodes = [];
+      for (const m of query.matches(root))
+        for (const c of m.captures)
+          if (c.name === capture) nodes.push({ node: c.node, pattern: m.patternIndex });
       captured.set(query, nodes);
     }
     return nodes;
@@ -91,35 +88,56 @@ export function createFileTaint(root: Node): FileTaint {
     let ctx = contexts.get(key);
     if (ctx) return ctx;
     const exprSources = new Map<number, string>();
-    const names = new Map<string, Binding[]>();
-    for (const [k, list] of fileBindings()) names.set(k, [...list]);
-    for (const s of question.sources) {
-      for (const node of nodesOf(s.query, SOURCE_CAPTURE)) {
-        exprSources.set(node.id, s.description);
-        if (IDENTIFIER_TYPES.has(node.type) || node.type === 'shorthand_property_identifier_pattern') {
-          const b: SourceBinding = {
-            key: node.text,
-            scope: scopeOf(node),
-            at: node.endIndex,
-            additive: false,
-            source: s.description,
-            node,
-          };
-          const list = names.get(b.key);
-          if (list) list.push(b);
-          else names.set(b.key, [b]);
-        }
-      }
+    const sourceBindings: SourceBinding[] = [];
+    const sources = question.sources;
+    for (const { node, pattern } of sources ? nodesOf(sources.query, SOURCE_CAPTURE) : []) {
+      const description = sources!.descriptions[pattern] ?? 'a source';
+      exprSources.set(node.id, description);
+      if (IDENTIFIER_TYPES.has(node.type) || node.type === 'shorthand_property_identifier_pattern')
+        sourceBindings.push({
+          key: node.text,
+          scope: scopeOf(node),
+          at: node.endIndex,
+          additive: false,
+          source: description,
+          node,
+        });
     }
-    for (const list of names.values()) list.sort((a, b) => a.at - b.at);
+    // Most files have no source of the kinds asked for: then nothing is tainted, and the
+    // bindings and sanitizers need not be collected at all.
+    if (exprSources.size === 0) {
+      ctx = {
+        empty: true,
+        exprSources,
+        names: new Map(),
+        sanitizers: new Set(),
+        bindingMemo: new Map(),
+        returnMemo: new Map(),
+      };
+      contexts.set(key, ctx);
+      return ctx;
+    }
+    let names = fileBindings();
+    if (sourceBindings.length > 0) {
+      const merged = new Map(names);
+      for (const b of sourceBindings)
+        merged.set(
+          b.key,
+          [...(merged.get(b.key) ?? []), b].sort((x, y) => x.at - y.at),
+        );
+      names = merged;
+    }
     const sanitizers = new Set<number>();
-    for (const q of question.sanitizers) for (const n of nodesOf(q, SANITIZER_CAPTURE)) sanitizers.add(n.id);
-    ctx = { exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
+    if (question.sanitizers)
+      for (const { node } of nodesOf(question.sanitizers, SANITIZER_CAPTURE)) sanitizers.add(node.id);
+    ctx = { empty: false, exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
     contexts.set(key, ctx);
     return ctx;
   }
 
   interface Context {
+    /** No source in the file: nothing is tainted. */
+    empty: boolean;
     exprSources: Map<number, string>;
     names: Map<string, Binding[]>;
     sanitizers: Set<number>;
@@ -138,10 +156,14 @@ export function createFileTaint(root: Node): FileTaint {
       // A closure or function may run after the outer scope's later assignments.
       if (before.length === 0 && scope.id !== own.id) before = inScope;
       if (before.length > 0) {
+        // The latest binding, and the earlier ones it may not have replaced: additions, and
+        // assignments in a branch or loop the use is not in (`if x == "": x = "/"` keeps x's value
+        // from before when the branch is not taken).
         const out: Binding[] = [];
         for (let i = before.length - 1; i >= 0; i--) {
-          out.push(before[i]!);
-          if (!before[i]!.additive) break;
+          const b = before[i]!;
+          out.push(b);
+          if (!b.additive && !conditional(b, use, scope)) break;
         }
         return out;
       }
@@ -195,26 +217,81 @@ export function createFileTaint(root: Node): FileTaint {
       const n = stack.pop()!;
       if (ctx.sanitizers.has(n.id)) continue;
       const source = ctx.exprSources.get(n.id);
+      const named = (IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type);
+      const key = named || source !== undefined ? (IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n)) : '';
+      if ((named || source !== undefined) && guarded(key, n)) continue;
       if (source !== undefined) return [{ node: n, message: `source: ${source}` }];
-      if ((IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type)) {
-        const key = IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n);
+      if (named) {
         for (const b of reaching(ctx, key, n)) {
           const t = bindingTaint(ctx, b, depth);
           if (t) return t;
         }
       }
+      let args: Node | null = null;
       if (CALL_TYPES.has(n.type)) {
-        for (const fn of calledLocalFunctions(n)) {
+        const local = calledLocalFunctions(n);
+        for (const fn of local) {
           const t = returnTaint(ctx, fn, depth);
           if (t) return t;
         }
+        // A function of this file whose returns use none of its parameters (a `safe...` helper
+        // that returns a constant or its own computation) does not pass its arguments on.
+        if (local.length > 0 && !local.some(returnsParameter)) args = n.childForFieldName('arguments');
       }
       for (let i = n.childCount - 1; i >= 0; i--) {
         const c = n.child(i);
-        if (c && c.isNamed) stack.push(c);
+        if (c && c.isNamed && c.id !== args?.id) stack.push(c);
       }
     }
     return null;
+  }
+
+  const guardsMemo = new Map<number, Node[]>();
+  /**
+   * The sanitizer guard: `if not valid(x): return` (`if (!re.test(x)) return ...;`,
+   * `if !ok(x) { http.Error(...); return }`) earlier in the function. Its condition calls something
+   * on the value and its branch leaves: after it, the value has passed the check.
+   */
+  function guarded(key: string, use: Node): boolean {
+    const fn = scopeOf(use);
+    let guards = guardsMemo.get(fn.id);
+    if (!guards) {
+      guards = fn
+        .descendantsOfType('if_statement')
+        .filter(
+          (g): g is Node =>
+            !!g &&
+            scopeOf(g).id === fn.id &&
+            callsSomething(g.childForFieldName('condition')) &&
+            exits(g.childForFieldName('consequence')),
+        );
+      guardsMemo.set(fn.id, guards);
+    }
+    if (guards.length === 0) return false;
+    // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
+    const mention = new RegExp(
+      `(?<![\\w.$])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`,
+    );
+    return guards.some(
+      (g) => g.endIndex <= use.startIndex && mention.test(g.childForFieldName('condition')!.text),
+    );
+  }
+
+  const returnsParameterMemo = new Map<number, boolean>();
+  function returnsParameter(fn: Node): boolean {
+    let r = returnsParameterMemo.get(fn.id);
+    if (r === undefined) {
+      const params = new Set(parameterNames(fn));
+      r = false;
+      for (const ret of fn.descendantsOfType('return_statement')) {
+        if (!ret || scopeOf(ret).id !== fn.id) continue;
+        if (ret.descendantsOfType([...IDENTIFIER_TYPES]).some((id) => id && params.has(id.text))) r = true;
+      }
+      // Without a return statement (an arrow function's expression body), assume it passes them on.
+      if (fn.descendantsOfType('return_statement').length === 0) r = true;
+      returnsParameterMemo.set(fn.id, r);
+    }
+    return r;
   }
 
   function calledLocalFunctions(call: Node): Node[] {
@@ -238,9 +315,75 @@ export function createFileTaint(root: Node): FileTaint {
   return {
     trace(sink, question, key) {
       const ctx = contextFor(question, key);
-      return exprTaint(ctx, sink, 0) ?? undefined;
+      return ctx.empty ? undefined : (exprTaint(ctx, sink, 0) ?? undefined);
     },
   };
+}
+
+/** Branches and loop bodies: an assignment inside one may not run. */
+const CONDITIONAL_TYPES = new Set([
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'conditional_expression',
+  'ternary_expression',
+  'switch_statement',
+  'switch_case',
+  'switch_default',
+  'case_clause',
+  'expression_case',
+  'default_case',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'switch_expression',
+  'switch_block_statement_group',
+  'try_statement',
+  'except_clause',
+  'catch_clause',
+  'for_statement',
+  'for_in_statement',
+  'enhanced_for_statement',
+  'while_statement',
+  'do_statement',
+  'for_range_loop',
+]);
+
+/**
+ * True when the binding sits in a branch or loop, below `scope`, that does not contain `use`: the
+ * value from before may still reach the use. Except the validation idiom: an `if` whose condition
+ * calls something (`if not is_local_url(x): x = "/"`) replaces a value that failed a check, while
+ * one without a call (`if x == "": x = "/"`) only fills in a default.
+ */
+function conditional(b: Binding, use: Node, scope: Node): boolean {
+  if (!b.value || 'source' in b) return false;
+  for (let n = b.value.parent; n && n.id !== scope.id; n = n.parent) {
+    if (!CONDITIONAL_TYPES.has(n.type) || contains(n, use)) continue;
+    if (n.type === 'if_statement' && callsSomething(n.childForFieldName('condition'))) return false;
+    return true;
+  }
+  return false;
+}
+
+function callsSomething(n: Node | null): boolean {
+  return !!n && (CALL_TYPES.has(n.type) || n.descendantsOfType([...CALL_TYPES]).length > 0);
+}
+
+/** Statements that leave the function or the loop: a guard that ends in one stops what it rejects. */
+const EXIT_TYPES = [
+  'return_statement',
+  'throw_statement',
+  'raise_statement',
+  'continue_statement',
+  'break_statement',
+];
+const EXIT_CALLS = /^(abort|exit|sys\.exit|os\.Exit|panic|log\.Fatal\w*|process\.exit)$/;
+
+function exits(n: Node | null): boolean {
+  if (!n) return false;
+  if (EXIT_TYPES.includes(n.type) || n.descendantsOfType(EXIT_TYPES).length > 0) return true;
+  return n
+    .descendantsOfType([...CALL_TYPES])
+    .some((c) => EXIT_CALLS.test(c?.childForFieldName('function')?.text ?? ''));
 }
 
 function contains(outer: Node, inner: Node): boolean {
