@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitRepo } from '../helpers/git-repo.js';
+import { GitHubServer } from '../helpers/github-server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(root, 'dist');
@@ -65,6 +66,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 let repo: GitRepo;
+let github: GitHubServer;
 let runnerTemp: string;
 let baseSha: string;
 let headSha: string;
@@ -110,6 +112,8 @@ async function runAction(
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_REPOSITORY: 'octo/inventory',
+    // The local GitHub: the PR bot's requests go there, never to the network.
+    GITHUB_API_URL: github.url,
     RUNNER_TEMP: dir,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
@@ -122,7 +126,23 @@ async function runAction(
   };
 }
 
+const PR = { owner: 'octo', repo: 'inventory', number: 42 };
+/** app/db.py as the API's file list gives it: lines 6-10 added. */
+const DB_PATCH = [
+  '@@ -3,3 +3,8 @@',
+  ' ',
+  ' def connect(path):',
+  '     return sqlite3.connect(path)',
+  '+',
+  '+',
+  '+def find(cur, x):',
+  '+    cur.execute(f"SELECT * FROM t WHERE id = {x}")',
+  '+    return cur.fetchone()',
+].join('\n');
+
 beforeAll(async () => {
+  github = await GitHubServer.start();
+  github.setFiles(PR, [{ filename: 'app/db.py', status: 'modified', patch: DB_PATCH }]);
   runnerTemp = await mkdtemp(join(tmpdir(), 'aigis-runner-'));
   repo = await GitRepo.create();
   await repo.write(
@@ -153,6 +173,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await github.close();
   await repo.cleanup();
   await rm(runnerTemp, { recursive: true, force: true });
 });
@@ -199,6 +220,39 @@ describe('the bundled Action on a pull_request', () => {
     }
     expect(run.log).toMatch(/no GitHub token: skipped .*PR review comments/);
     expect(run.log).not.toContain('::add-mask::');
+  });
+
+  it('comments on the PR: a review comment on the new finding and one summary comment, updated on re-run', async () => {
+    const first = await runAction({ 'fail-on': 'none', token: 'ghs_bot' });
+    expect(first.code).toBe(0);
+    expect(first.log).toMatch(/1 review comment\(s\) posted, 0 outdated removed, summary comment created/);
+    const comments = github.reviewCommentsOf(PR);
+    expect(comments.map((c) => [c.path, c.line, c.commit_id])).toEqual([['app/db.py', 9, headSha]]);
+    expect(comments[0]!.body).toMatch(/CWE-89/);
+    const posts = github.requests.filter((r) => r.method !== 'GET');
+    for (const r of posts) expect(r.headers.authorization).toMatch(/ghs_bot$/);
+    expect(JSON.stringify(github.requests.map((r) => r.url))).not.toContain('ghs_bot');
+
+    const again = await runAction({ 'fail-on': 'none', token: 'ghs_bot' });
+    expect(again.log).toMatch(/0 review comment\(s\) posted, 0 outdated removed, summary comment updated/);
+    expect(github.reviewCommentsOf(PR)).toHaveLength(1);
+    expect(github.issueCommentsOf(PR)).toHaveLength(1);
+    expect(github.issueCommentsOf(PR)[0]!.body).toMatch(/aigis: gate passed/);
+  });
+
+  it('writes nothing to a fork PR, and says so in the job summary', async () => {
+    const payload = pullRequestEvent() as {
+      pull_request: { head: { repo: { full_name: string; fork: boolean } } };
+    };
+    payload.pull_request.head.repo = { full_name: 'stranger/inventory', fork: true };
+    const before = github.requests.length;
+    const run = await runAction(
+      { 'fail-on': 'none', token: 'ghs_bot' },
+      { event: { name: 'pull_request', payload } },
+    );
+    expect(run.code).toBe(0);
+    expect(github.requests.slice(before)).toEqual([]);
+    expect(run.summary).toMatch(/fork: its token cannot write/);
   });
 
   it('passes with fail-on: none and a token, which it masks', async () => {

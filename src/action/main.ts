@@ -17,7 +17,12 @@ import { enginesOf, toPipelineOptions, type OptionLabels, type RawOptions } from
 import { review } from '../pipeline/review.js';
 import { render } from '../report/index.js';
 import { createActionsLogger } from './actions-logger.js';
-import { readEvent } from './event.js';
+import { readEvent, type EventContext } from './event.js';
+import { createOctokit } from '../adapters/github/client.js';
+import { createGitHubPort } from '../adapters/github/github-api.js';
+import type { Logger } from '../core/logger.js';
+import { publishToPullRequest } from '../publish/pull-request.js';
+import { DEFAULT_MAX_COMMENTS } from '../publish/review-comments.js';
 
 /** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
 const INPUTS = {
@@ -86,13 +91,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     );
     result.diagnostics.unshift(...setup.diagnostics);
     publish(result, workspace);
+    const notes = await commentOnPullRequest(result, token, event, env, log);
     if (result.base && result.base === result.head) {
       log.warning(
         `base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`,
       );
     }
     if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(render(result, 'markdown', { color: false })).write();
+      const said = notes.map((n) => `> ⚠️ ${n}\n`).join('');
+      await core.summary
+        .addRaw(render(result, 'markdown', { color: false }) + (said ? `\n${said}` : ''))
+        .write();
     } else {
       log.warning('GITHUB_STEP_SUMMARY is not set (not running in GitHub Actions?): job summary skipped');
     }
@@ -135,6 +144,51 @@ async function defaultBase(git: GitAdapter, named: string | undefined): Promise<
     }
   }
   return git.defaultBranch();
+}
+
+/**
+ * On a pull_request event with a token: review comments and the summary comment. Never fails the
+ * run: what could not be done comes back as notes for the job summary.
+ */
+async function commentOnPullRequest(
+  result: ReviewResult,
+  token: string,
+  event: EventContext | undefined,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+): Promise<string[]> {
+  const number = event?.meta.number;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || number === undefined || !owner || !repo || !result.head) return [];
+  // Inputs come without action.yml's defaults when the Action is run outside a workflow.
+  const comments = (core.getInput('comments') || 'true').toLowerCase();
+  if (comments !== 'true' && comments !== 'false')
+    throw new UsageError(`input 'comments' must be true or false, got "${core.getInput('comments')}"`);
+  if (comments === 'false') return [];
+  const maxComments = Number(core.getInput('max-comments') || DEFAULT_MAX_COMMENTS);
+  if (!Number.isInteger(maxComments) || maxComments < 0)
+    throw new UsageError(
+      `input 'max-comments' must be a whole number ≥ 0, got "${core.getInput('max-comments')}"`,
+    );
+  try {
+    const octokit = createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log });
+    const outcome = await publishToPullRequest(
+      result,
+      createGitHubPort(octokit),
+      { owner, repo, number },
+      { headSha: result.head, maxComments, fromFork: event?.meta.fromFork === true },
+      log,
+    );
+    log.info(
+      `aigis: ${outcome.posted} review comment(s) posted, ${outcome.deleted} outdated removed, summary comment ${outcome.summary}`,
+    );
+    for (const n of outcome.notes) log.warning(n);
+    return outcome.notes;
+  } catch (e) {
+    const note = `PR comments skipped: ${e instanceof Error ? e.message : String(e)}`;
+    log.warning(note);
+    return [note];
+  }
 }
 
 /** SARIF first: it must exist even when anything after it fails. */

@@ -29,7 +29,8 @@ export const DEFAULT_MAX_ROWS = 50;
 /** Longest message or evidence text shown in a cell, before escaping. */
 const MAX_TEXT = 300;
 
-const BAND_ICON: Record<SeverityBand, string> = {
+/** The icon of each severity band, shared by every Markdown the PR sees. */
+export const BAND_ICON: Record<SeverityBand, string> = {
   critical: '🔴',
   high: '🟠',
   medium: '🟡',

@@ -4,9 +4,11 @@
  * the return values of the file's own functions, without passing through a sanitizer?
  *
  * Deliberately simple and predictable: a name's value at a use is its latest binding before the
- * use in the same function (plus later additive updates), else the enclosing scopes'. Branches are
- * merged by position, not by path, and a check such as `if x in ALLOWED` is not a sanitizer: such
- * code is reported at the rule's confidence and the author can suppress it with a reason.
+ * use in the same function, plus later additive updates and earlier values that an assignment in a
+ * branch may not have replaced; else the enclosing scopes'. Checks count in two shapes only (a
+ * guard that leaves, a replacement when a call rejects the value); any other check, such as
+ * `if x in ALLOWED` around the sink, is not understood: such code is reported at the rule's
+ * confidence and the author can suppress it with a reason.
  */
 import type { Node, Query } from '../../../parsing/parser.js';
 import { MEMBER_TYPES, collectBindings, keyOf, parameterNames, scopeOf, type Binding } from './bindings.js';
