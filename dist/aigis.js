@@ -60754,7 +60754,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -63565,7 +63565,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -63573,7 +63573,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -63581,7 +63581,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -76145,12 +76145,43 @@ function message(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
+;// CONCATENATED MODULE: ./src/publish/annotations.ts
+/**
+ * Annotations on the files of the PR: one per new finding, as workflow commands (`::error file=...`),
+ * which need no permission at all, so they work with the read-only token of a fork PR. GitHub shows
+ * a limited number per step, so the highest-ranked come first and the count is capped.
+ */
+
+
+const MAX_ANNOTATIONS = 50;
+function planAnnotations(findings, max = MAX_ANNOTATIONS) {
+    const live = findings.filter((f) => f.status === 'new' && !f.suppressed);
+    return ordered(live)
+        .slice(0, max)
+        .map((f) => {
+        const band = severityBand(f.severity);
+        const cwes = f.cwes.map((c) => `CWE-${c}`).join(', ');
+        return {
+            level: band === 'critical' || band === 'high' ? 'error' : band === 'medium' ? 'warning' : 'notice',
+            title: `aigis ${f.ruleId}${cwes ? ` (${cwes})` : ''}: ${band} ${f.severity.toFixed(1)}, score ${f.score.toFixed(2)}`,
+            message: f.message,
+            file: f.file,
+            startLine: f.region.startLine,
+            endLine: f.region.endLine,
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: a thin shell over the same pipeline as the CLI. It reads inputs and the
  * event, reviews the PR's diff, writes the SARIF file first (before any network call), then the
  * job summary and outputs, and gates the check.
  */
+
+
 
 
 
@@ -76218,7 +76249,9 @@ async function runAction(env = process.env) {
         const result = await review({ ...opts, base, head, meta: event?.meta }, { git, engines: setup.engines, log, repair: setup.repair });
         result.diagnostics.unshift(...setup.diagnostics);
         publish(result, workspace);
-        const notes = await commentOnPullRequest(result, token, event, env, log);
+        annotate(result);
+        const github = { result, token, event, env, log };
+        const notes = [...(await commentOnPullRequest(github)), ...(await uploadSarif(github))];
         if (result.base && result.base === result.head) {
             log.warning(`base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`);
         }
@@ -76273,20 +76306,25 @@ async function main_defaultBase(git, named) {
     }
     return git.defaultBranch();
 }
+/** A true/false input; empty is the default (inputs come without action.yml's defaults outside a workflow). */
+function booleanInput(name, fallback) {
+    const value = getInput(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value !== 'true' && value !== 'false')
+        throw new UsageError(`input '${name}' must be true or false, got "${getInput(name)}"`);
+    return value === 'true';
+}
 /**
  * On a pull_request event with a token: review comments and the summary comment. Never fails the
  * run: what could not be done comes back as notes for the job summary.
  */
-async function commentOnPullRequest(result, token, event, env, log) {
+async function commentOnPullRequest({ result, token, event, env, log }) {
     const number = event?.meta.number;
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!token || number === undefined || !owner || !repo || !result.head)
         return [];
-    // Inputs come without action.yml's defaults when the Action is run outside a workflow.
-    const comments = (getInput('comments') || 'true').toLowerCase();
-    if (comments !== 'true' && comments !== 'false')
-        throw new UsageError(`input 'comments' must be true or false, got "${getInput('comments')}"`);
-    if (comments === 'false')
+    if (!booleanInput('comments', true))
         return [];
     const maxComments = Number(getInput('max-comments') || DEFAULT_MAX_COMMENTS);
     if (!Number.isInteger(maxComments) || maxComments < 0)
@@ -76301,6 +76339,54 @@ async function commentOnPullRequest(result, token, event, env, log) {
     }
     catch (e) {
         const note = `PR comments skipped: ${e instanceof Error ? e.message : String(e)}`;
+        log.warning(note);
+        return [note];
+    }
+}
+/** Workflow-command annotations on the PR's files: they need no permission, so forks get them too. */
+function annotate(result) {
+    for (const a of planAnnotations(result.findings)) {
+        const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+        if (a.level === 'error')
+            error(a.message, props);
+        else if (a.level === 'warning')
+            warning(a.message, props);
+        else
+            notice(a.message, props);
+    }
+}
+/**
+ * With `upload-sarif: true`, the SARIF goes to code scanning through the API (gzip + base64), for
+ * workflows that do not use github/codeql-action/upload-sarif. Needs security-events: write.
+ */
+async function uploadSarif({ result, token, event, env, log }) {
+    if (!booleanInput('upload-sarif', false))
+        return [];
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const number = event?.meta.number;
+    const ref = number !== undefined ? `refs/pull/${number}/head` : env.GITHUB_REF;
+    const missing = !token
+        ? 'no token'
+        : !owner || !repo
+            ? 'no GITHUB_REPOSITORY'
+            : !ref
+                ? 'no ref'
+                : !result.head
+                    ? 'no head commit'
+                    : '';
+    if (missing)
+        return [`the SARIF was not uploaded to code scanning: ${missing}`];
+    if (event?.meta.fromFork)
+        return ["the SARIF was not uploaded to code scanning: a fork PR's token cannot write security events"];
+    try {
+        const octokit = createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log });
+        const sarif = (0,external_node_zlib_.gzipSync)(render(result, 'sarif', { color: false })).toString('base64');
+        const upload = await createGitHubPort(octokit).uploadSarif({ owner: owner, repo: repo }, { commitSha: result.head, ref: ref, sarif });
+        log.info(`aigis: SARIF uploaded to code scanning (${upload.id})`);
+        return [];
+    }
+    catch (e) {
+        const note = `the SARIF was not uploaded to code scanning: ${e instanceof Error ? e.message : String(e)}`;
         log.warning(note);
         return [note];
     }

@@ -240,6 +240,28 @@ describe('the bundled Action on a pull_request', () => {
     expect(github.issueCommentsOf(PR)[0]!.body).toMatch(/aigis: gate passed/);
   });
 
+  it('annotates the new finding in the file, and uploads the SARIF to code scanning when asked', async () => {
+    const run = await runAction({
+      'fail-on': 'none',
+      token: 'ghs_bot',
+      comments: 'false',
+      'upload-sarif': 'true',
+    });
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /::error title=aigis python-sql-injection \(CWE-89\)[^,]*,file=app\/db\.py,line=9/,
+    );
+    const [upload] = github.sarifUploads;
+    expect(upload).toMatchObject({
+      owner: 'octo',
+      repo: 'inventory',
+      commit_sha: headSha,
+      ref: 'refs/pull/42/head',
+    });
+    expect((upload!.sarif as { runs: unknown[] }).runs.length).toBeGreaterThan(0);
+    expect(run.log).toMatch(/SARIF uploaded to code scanning/);
+  });
+
   it('writes nothing to a fork PR, and says so in the job summary', async () => {
     const payload = pullRequestEvent() as {
       pull_request: { head: { repo: { full_name: string; fork: boolean } } };

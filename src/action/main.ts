@@ -23,6 +23,8 @@ import { createGitHubPort } from '../adapters/github/github-api.js';
 import type { Logger } from '../core/logger.js';
 import { publishToPullRequest } from '../publish/pull-request.js';
 import { DEFAULT_MAX_COMMENTS } from '../publish/review-comments.js';
+import { planAnnotations } from '../publish/annotations.js';
+import { gzipSync } from 'node:zlib';
 
 /** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
 const INPUTS = {
@@ -91,7 +93,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     );
     result.diagnostics.unshift(...setup.diagnostics);
     publish(result, workspace);
-    const notes = await commentOnPullRequest(result, token, event, env, log);
+    annotate(result);
+    const github: GitHubRun = { result, token, event, env, log };
+    const notes = [...(await commentOnPullRequest(github)), ...(await uploadSarif(github))];
     if (result.base && result.base === result.head) {
       log.warning(
         `base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`,
@@ -146,25 +150,33 @@ async function defaultBase(git: GitAdapter, named: string | undefined): Promise<
   return git.defaultBranch();
 }
 
+/** What the steps that talk to GitHub need. */
+interface GitHubRun {
+  result: ReviewResult;
+  token: string;
+  event: EventContext | undefined;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}
+
+/** A true/false input; empty is the default (inputs come without action.yml's defaults outside a workflow). */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).toLowerCase();
+  if (value === '') return fallback;
+  if (value !== 'true' && value !== 'false')
+    throw new UsageError(`input '${name}' must be true or false, got "${core.getInput(name)}"`);
+  return value === 'true';
+}
+
 /**
  * On a pull_request event with a token: review comments and the summary comment. Never fails the
  * run: what could not be done comes back as notes for the job summary.
  */
-async function commentOnPullRequest(
-  result: ReviewResult,
-  token: string,
-  event: EventContext | undefined,
-  env: NodeJS.ProcessEnv,
-  log: Logger,
-): Promise<string[]> {
+async function commentOnPullRequest({ result, token, event, env, log }: GitHubRun): Promise<string[]> {
   const number = event?.meta.number;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || number === undefined || !owner || !repo || !result.head) return [];
-  // Inputs come without action.yml's defaults when the Action is run outside a workflow.
-  const comments = (core.getInput('comments') || 'true').toLowerCase();
-  if (comments !== 'true' && comments !== 'false')
-    throw new UsageError(`input 'comments' must be true or false, got "${core.getInput('comments')}"`);
-  if (comments === 'false') return [];
+  if (!booleanInput('comments', true)) return [];
   const maxComments = Number(core.getInput('max-comments') || DEFAULT_MAX_COMMENTS);
   if (!Number.isInteger(maxComments) || maxComments < 0)
     throw new UsageError(
@@ -186,6 +198,53 @@ async function commentOnPullRequest(
     return outcome.notes;
   } catch (e) {
     const note = `PR comments skipped: ${e instanceof Error ? e.message : String(e)}`;
+    log.warning(note);
+    return [note];
+  }
+}
+
+/** Workflow-command annotations on the PR's files: they need no permission, so forks get them too. */
+function annotate(result: ReviewResult): void {
+  for (const a of planAnnotations(result.findings)) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+}
+
+/**
+ * With `upload-sarif: true`, the SARIF goes to code scanning through the API (gzip + base64), for
+ * workflows that do not use github/codeql-action/upload-sarif. Needs security-events: write.
+ */
+async function uploadSarif({ result, token, event, env, log }: GitHubRun): Promise<string[]> {
+  if (!booleanInput('upload-sarif', false)) return [];
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const number = event?.meta.number;
+  const ref = number !== undefined ? `refs/pull/${number}/head` : env.GITHUB_REF;
+  const missing = !token
+    ? 'no token'
+    : !owner || !repo
+      ? 'no GITHUB_REPOSITORY'
+      : !ref
+        ? 'no ref'
+        : !result.head
+          ? 'no head commit'
+          : '';
+  if (missing) return [`the SARIF was not uploaded to code scanning: ${missing}`];
+  if (event?.meta.fromFork)
+    return ["the SARIF was not uploaded to code scanning: a fork PR's token cannot write security events"];
+  try {
+    const octokit = createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log });
+    const sarif = gzipSync(render(result, 'sarif', { color: false })).toString('base64');
+    const upload = await createGitHubPort(octokit).uploadSarif(
+      { owner: owner!, repo: repo! },
+      { commitSha: result.head!, ref: ref!, sarif },
+    );
+    log.info(`aigis: SARIF uploaded to code scanning (${upload.id})`);
+    return [];
+  } catch (e) {
+    const note = `the SARIF was not uploaded to code scanning: ${e instanceof Error ? e.message : String(e)}`;
     log.warning(note);
     return [note];
   }
