@@ -65890,6 +65890,9 @@ function modelsFor(models, language) {
 
 
 
+function sourceStep(node, description) {
+    return { node, message: `source: ${description}`, source: description };
+}
 const CALL_TYPES = new Set(['call', 'call_expression', 'method_invocation']);
 const IDENTIFIER_TYPES = new Set(['identifier', 'shorthand_property_identifier']);
 const MAX_DEPTH = 60;
@@ -66021,7 +66024,7 @@ function createFileTaint(root) {
     function bindingTaint(ctx, b, depth) {
         if ('source' in b) {
             const s = b;
-            return [{ node: s.node, message: `source: ${s.source}` }];
+            return [sourceStep(s.node, s.source)];
         }
         if (!b.value)
             return null;
@@ -66072,7 +66075,7 @@ function createFileTaint(root) {
             if ((named || source !== undefined) && guarded(key, n))
                 continue;
             if (source !== undefined)
-                return [{ node: n, message: `source: ${source}` }];
+                return [sourceStep(n, source)];
             if (named) {
                 for (const b of reaching(ctx, key, n)) {
                     const t = bindingTaint(ctx, b, depth);
@@ -66102,6 +66105,7 @@ function createFileTaint(root) {
         return null;
     }
     const guardsMemo = new Map();
+    const mentions = new Map();
     /**
      * The sanitizer guard: `if not valid(x): return` (`if (!re.test(x)) return ...;`,
      * `if !ok(x) { http.Error(...); return }`) earlier in the function. Its condition calls something
@@ -66121,8 +66125,13 @@ function createFileTaint(root) {
         }
         if (guards.length === 0)
             return false;
-        // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
-        const mention = new RegExp(`(?<![\\w.$])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`);
+        let mention = mentions.get(key);
+        if (!mention) {
+            // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
+            const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            mention = new RegExp(`(?<![\\w.$])${name}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`);
+            mentions.set(key, mention);
+        }
         return guards.some((g) => g.endIndex <= use.startIndex && mention.test(g.childForFieldName('condition').text));
     }
     const returnsParameterMemo = new Map();
@@ -66414,10 +66423,10 @@ function createBuiltinEngine(options) {
         for (const rule of rules) {
             const c = await compiledFor(rule, language);
             const q = rule.taint && !(c instanceof Error) ? await questionFor(rule, language) : undefined;
-            const error = c instanceof Error ? c : q instanceof Error ? q : undefined;
-            if (error || c instanceof Error || q instanceof Error) {
+            if (c instanceof Error || q instanceof Error) {
                 if (!broken.has(`${rule.id}\0${language}`)) {
                     broken.add(`${rule.id}\0${language}`);
+                    const error = c instanceof Error ? c : q;
                     diagnostics.push({
                         level: 'error',
                         source: SOURCE,
@@ -66486,8 +66495,8 @@ function createBuiltinEngine(options) {
             ruleId: rule.id,
             engine: BUILTIN_ENGINE_NAME,
             cwes: [...rule.cwe],
-            message: source
-                ? `${rule.message} Here the value comes from ${source.message.replace(/^source: /, '')} (line ${source.node.startPosition.row + 1}).`
+            message: source?.source
+                ? `${rule.message} Here the value comes from ${source.source} (line ${source.node.startPosition.row + 1}).`
                 : rule.message,
             file: file.path,
             side: file.side,
@@ -76000,6 +76009,7 @@ const REASON = {
     cap: 'over the comment limit',
     'not-in-diff': 'its lines are not in the diff',
     'no-diff': 'GitHub shows no diff for this file',
+    'not-posted': 'GitHub did not accept the comment',
 };
 function notCommentedSection(items, maxRows, maxComments) {
     if (items.length === 0)
@@ -76075,10 +76085,11 @@ async function publishToPullRequest(result, port, pr, options, log) {
             const failed = await postReview(port, pr, options.headSha, batch, log);
             outcome.posted += batch.length - failed.length;
             for (const c of failed) {
-                const planned = plan.comments.find((p) => p.comment === c || p.comment.body === c.body);
+                // The reviews hold copies of the planned comments: the body (with its marker) names it.
+                const planned = plan.comments.find((p) => p.comment.body === c.body);
                 const finding = result.findings.find((f) => f.id === planned?.findingId);
                 if (finding)
-                    notCommented.push({ finding, reason: 'not-in-diff' });
+                    notCommented.push({ finding, reason: 'not-posted' });
             }
         }
     }
@@ -76088,7 +76099,7 @@ async function publishToPullRequest(result, port, pr, options, log) {
         else
             outcome.notes.push(`review comments could not be posted: ${message(e)}`);
         log.warning(outcome.notes.at(-1));
-        notCommented = live.map((finding) => ({ finding, reason: 'cap' }));
+        notCommented = live.map((finding) => ({ finding, reason: 'not-posted' }));
     }
     const body = renderSummaryComment(result, {
         notCommented,

@@ -85,6 +85,7 @@ describe('the PR bot', () => {
     expect(out.posted).toBe(1);
     expect(server.reviewCommentsOf(PR).map((c) => c.line)).toEqual([23]);
     expect(server.issueCommentsOf(PR)[0]!.body).toMatch(/Not commented inline \(1\)/);
+    expect(server.issueCommentsOf(PR)[0]!.body).toMatch(/GitHub did not accept the comment/);
   }, 30_000);
 
   it('degrades to the summary when the token cannot write reviews, and says so', async () => {

@@ -77,9 +77,10 @@ export async function publishToPullRequest(
       const failed = await postReview(port, pr, options.headSha, batch, log);
       outcome.posted += batch.length - failed.length;
       for (const c of failed) {
-        const planned = plan.comments.find((p) => p.comment === c || p.comment.body === c.body);
+        // The reviews hold copies of the planned comments: the body (with its marker) names it.
+        const planned = plan.comments.find((p) => p.comment.body === c.body);
         const finding = result.findings.find((f) => f.id === planned?.findingId);
-        if (finding) notCommented.push({ finding, reason: 'not-in-diff' });
+        if (finding) notCommented.push({ finding, reason: 'not-posted' });
       }
     }
   } catch (e) {
@@ -89,7 +90,7 @@ export async function publishToPullRequest(
       );
     else outcome.notes.push(`review comments could not be posted: ${message(e)}`);
     log.warning(outcome.notes.at(-1)!);
-    notCommented = live.map((finding) => ({ finding, reason: 'cap' as const }));
+    notCommented = live.map((finding) => ({ finding, reason: 'not-posted' as const }));
   }
 
   const body = renderSummaryComment(result, {

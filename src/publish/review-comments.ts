@@ -44,7 +44,9 @@ export type NotCommentedReason =
   /** The finding's lines are not on the head side of the file's diff. */
   | 'not-in-diff'
   /** The API gave no patch for the file (binary, too large) or does not list it. */
-  | 'no-diff';
+  | 'no-diff'
+  /** GitHub refused the comment, or the comments could not be posted at all. */
+  | 'not-posted';
 
 export interface SummaryOnlyFinding {
   finding: Finding;

@@ -66,6 +66,7 @@ const REASON: Record<NotCommentedReason, string> = {
   cap: 'over the comment limit',
   'not-in-diff': 'its lines are not in the diff',
   'no-diff': 'GitHub shows no diff for this file',
+  'not-posted': 'GitHub did not accept the comment',
 };
 
 function notCommentedSection(

@@ -196,15 +196,15 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     for (const rule of rules) {
       const c = await compiledFor(rule, language);
       const q = rule.taint && !(c instanceof Error) ? await questionFor(rule, language) : undefined;
-      const error = c instanceof Error ? c : q instanceof Error ? q : undefined;
-      if (error || c instanceof Error || q instanceof Error) {
+      if (c instanceof Error || q instanceof Error) {
         if (!broken.has(`${rule.id}\0${language}`)) {
           broken.add(`${rule.id}\0${language}`);
+          const error = c instanceof Error ? c : (q as Error);
           diagnostics.push({
             level: 'error',
             source: SOURCE,
             file: rule.source,
-            message: `${error!.message}; the rule was skipped`,
+            message: `${error.message}; the rule was skipped`,
           });
         }
         continue;
@@ -283,8 +283,8 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
       ruleId: rule.id,
       engine: BUILTIN_ENGINE_NAME,
       cwes: [...rule.cwe],
-      message: source
-        ? `${rule.message} Here the value comes from ${source.message.replace(/^source: /, '')} (line ${source.node.startPosition.row + 1}).`
+      message: source?.source
+        ? `${rule.message} Here the value comes from ${source.source} (line ${source.node.startPosition.row + 1}).`
         : rule.message,
       file: file.path,
       side: file.side,

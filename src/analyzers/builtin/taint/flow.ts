@@ -18,6 +18,12 @@ import { SANITIZER_CAPTURE, SOURCE_CAPTURE } from './model.js';
 export interface TaintStep {
   node: Node;
   message: string;
+  /** On the first step: the source's description, for the finding's message. */
+  source?: string;
+}
+
+function sourceStep(node: Node, description: string): TaintStep {
+  return { node, message: `source: ${description}`, source: description };
 }
 
 export interface TaintQuestion {
@@ -177,7 +183,7 @@ export function createFileTaint(root: Node): FileTaint {
   function bindingTaint(ctx: Context, b: Binding, depth: number): TaintStep[] | null {
     if ('source' in b) {
       const s = b as SourceBinding;
-      return [{ node: s.node, message: `source: ${s.source}` }];
+      return [sourceStep(s.node, s.source)];
     }
     if (!b.value) return null;
     const memo = ctx.bindingMemo.get(b);
@@ -222,7 +228,7 @@ export function createFileTaint(root: Node): FileTaint {
       const named = (IDENTIFIER_TYPES.has(n.type) && isValueUse(n)) || MEMBER_TYPES.has(n.type);
       const key = named || source !== undefined ? (IDENTIFIER_TYPES.has(n.type) ? n.text : keyOf(n)) : '';
       if ((named || source !== undefined) && guarded(key, n)) continue;
-      if (source !== undefined) return [{ node: n, message: `source: ${source}` }];
+      if (source !== undefined) return [sourceStep(n, source)];
       if (named) {
         for (const b of reaching(ctx, key, n)) {
           const t = bindingTaint(ctx, b, depth);
@@ -249,6 +255,7 @@ export function createFileTaint(root: Node): FileTaint {
   }
 
   const guardsMemo = new Map<number, Node[]>();
+  const mentions = new Map<string, RegExp>();
   /**
    * The sanitizer guard: `if not valid(x): return` (`if (!re.test(x)) return ...;`,
    * `if !ok(x) { http.Error(...); return }`) earlier in the function. Its condition calls something
@@ -270,10 +277,13 @@ export function createFileTaint(root: Node): FileTaint {
       guardsMemo.set(fn.id, guards);
     }
     if (guards.length === 0) return false;
-    // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
-    const mention = new RegExp(
-      `(?<![\\w.$])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`,
-    );
+    let mention = mentions.get(key);
+    if (!mention) {
+      // `x` is mentioned by `valid(x)` and `x.isalnum()`, not by `x.other` (another value).
+      const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      mention = new RegExp(`(?<![\\w.$])${name}(?![\\w$])(?!\\.[A-Za-z_$][\\w$]*(?![\\w$]|\\s*\\())`);
+      mentions.set(key, mention);
+    }
     return guards.some(
       (g) => g.endIndex <= use.startIndex && mention.test(g.childForFieldName('condition')!.text),
     );
