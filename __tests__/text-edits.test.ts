@@ -28,6 +28,11 @@ describe('applyEdits', () => {
   it('keeps insertions at the same point in the order given', () => {
     expect(applyEdits('ab', [edit(r(1, 2, 1, 2), '1'), edit(r(1, 2, 1, 2), '2')])).toBe('a12b');
   });
+  it('applies the same edit given twice once (an import two fixes both add)', () => {
+    const imp = edit(r(1, 1, 1, 1), 'import os\n');
+    expect(applyEdits('a = 1\n', [imp, edit(r(1, 5, 1, 6), '2'), { ...imp }])).toBe('import os\na = 2\n');
+    expect(() => applyEdits('abcd', [edit(r(1, 1, 1, 3), 'X'), edit(r(1, 1, 1, 3), 'Y')])).toThrow(/overlap/);
+  });
   it('allows adjacent edits but rejects overlapping ones', () => {
     expect(applyEdits('abcd', [edit(r(1, 1, 1, 3), 'X'), edit(r(1, 3, 1, 5), 'Y')])).toBe('XY');
     expect(() => applyEdits('abcd', [edit(r(1, 1, 1, 3), 'X'), edit(r(1, 2, 1, 4), 'Y')])).toThrow(/overlap/);

@@ -12,15 +12,30 @@ import { UsageError } from './core/errors.js';
 import type { Diagnostic } from './core/types.js';
 import { createParserService } from './parsing/parser.js';
 import type { RepairSupport } from './stages/repair/index.js';
+import type { CodeqlSettings } from './pipeline/engine-options.js';
+import { codeqlAndSarifEngines } from './composition-codeql.js';
 
 export interface EngineSetupRequest {
-  engines: string[];
+  /** The engines asked for; absent: builtin, plus codeql when its CLI is found, plus sarif when logs are given. */
+  engines?: string[] | undefined;
   /** Extra rules directories (absolute), added to the built-in rules. */
   rulesDirs: string[];
   /** The repository or working directory, for messages. */
   rootDir: string;
   /** Inline suppression comment forms the built-in engine honours (default: all). */
   suppressionComments?: readonly SuppressionForm[];
+  codeql?: CodeqlSettings;
+  /** SARIF logs (files or directories) for the sarif engine, absolute or relative to `cwd`. */
+  sarif?: string[];
+  /**
+   * The directory the analysed files' paths are relative to, which CodeQL and SARIF logs describe
+   * (default: the top of rootDir's git working tree, as diff paths are).
+   */
+  checkoutRoot?: string;
+  /** Where relative SARIF paths start (default: rootDir). */
+  cwd?: string;
+  /** The environment discovery reads (PATH, RUNNER_TOOL_CACHE); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface EngineSetup {
@@ -34,7 +49,7 @@ export async function createNodeEngines(req: EngineSetupRequest): Promise<Engine
   const diagnostics: Diagnostic[] = [];
   const engines: Engine[] = [];
 
-  if (req.engines.includes('builtin')) {
+  if (!req.engines || req.engines.includes('builtin')) {
     const files: RuleFile[] = [];
     const builtinDir = defaultRulesDir();
     if (builtinDir) files.push(...(await readRuleFiles(builtinDir)));
@@ -62,5 +77,9 @@ export async function createNodeEngines(req: EngineSetupRequest): Promise<Engine
       }),
     );
   }
+  // After builtin, always in this order: a merged finding keeps the first engine's identity.
+  const external = await codeqlAndSarifEngines(req, parser);
+  engines.push(...external.engines);
+  diagnostics.push(...external.diagnostics);
   return { engines, repair: { parses: (language, text) => parser.parses(language, text) }, diagnostics };
 }

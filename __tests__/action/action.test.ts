@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitRepo } from '../helpers/git-repo.js';
 import { GitHubServer } from '../helpers/github-server.js';
+import { mirrorRepository } from '../helpers/mirror-repository.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(root, 'dist');
@@ -92,7 +93,7 @@ function pullRequestEvent(): unknown {
 
 async function runAction(
   inputs: Record<string, string>,
-  options: { event?: { name: string; payload: unknown }; dist?: string } = {},
+  options: { event?: { name: string; payload: unknown }; dist?: string; workspace?: string } = {},
 ): Promise<Result> {
   const dir = join(runnerTemp, `run-${++runs}`);
   await mkdir(dir, { recursive: true });
@@ -106,7 +107,7 @@ async function runAction(
   const env: NodeJS.ProcessEnv = {
     ...cleanEnv(),
     GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_WORKSPACE: options.workspace ?? repo.dir,
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
@@ -117,7 +118,7 @@ async function runAction(
     RUNNER_TEMP: dir,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = await node([join(options.dist ?? DIST, 'index.js')], env, repo.dir);
+  const run = await node([join(options.dist ?? DIST, 'index.js')], env, options.workspace ?? repo.dir);
   return {
     code: run.code,
     log: run.stdout + run.stderr,
@@ -245,6 +246,7 @@ describe('the bundled Action on a pull_request', () => {
       'fail-on': 'none',
       token: 'ghs_bot',
       comments: 'false',
+      'check-run': 'false',
       'upload-sarif': 'true',
     });
     expect(run.code).toBe(0);
@@ -260,6 +262,63 @@ describe('the bundled Action on a pull_request', () => {
     });
     expect((upload!.sarif as { runs: unknown[] }).runs.length).toBeGreaterThan(0);
     expect(run.log).toMatch(/SARIF uploaded to code scanning/);
+  });
+
+  it('puts the findings on an aigis check run when the token may create one', async () => {
+    const before = github.git.checkRuns.length;
+    const run = await runAction({ 'fail-on': 'new-high', token: 'ghs_bot', comments: 'false' });
+    expect(run.code).toBe(1);
+    expect(github.git.checkRuns).toHaveLength(before + 1);
+    const check = github.git.checkRuns.at(-1)!;
+    expect(check).toMatchObject({
+      name: 'aigis',
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(check.annotations).toEqual([
+      expect.objectContaining({ path: 'app/db.py', start_line: 9, annotation_level: 'failure' }),
+    ]);
+    expect(check.summary).toMatch(/aigis: gate failed/);
+    expect(run.log).toMatch(/check run with 1 annotation/);
+    expect(run.log).not.toMatch(/::error title=aigis/);
+  });
+
+  it('annotates with workflow commands when the token may not create check runs', async () => {
+    github.fail({
+      method: 'POST',
+      path: '/repos/octo/inventory/check-runs',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const run = await runAction({ 'fail-on': 'none', token: 'ghs_bot', comments: 'false' });
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(/checks: write/);
+    expect(run.log).toMatch(
+      /::error title=aigis python-sql-injection \(CWE-89\)[^,]*,file=app\/db\.py,line=9/,
+    );
+  });
+
+  it('repair-mode commit: pushes the verified fix onto the PR branch once, as the bot', async () => {
+    const headDb = repo.git('show', `${headSha}:app/db.py`);
+    github.git.seedCommit({ 'app/db.py': headDb }, [], 'Add lookup by id', headSha);
+    github.git.setBranch('octo', 'inventory', 'feature', headSha);
+    const run = await runAction({ 'fail-on': 'none', token: 'ghs_bot', 'repair-mode': 'commit' });
+    expect(run.code).toBe(0);
+    const tip = github.git.branch('octo', 'inventory', 'feature')!;
+    expect(tip).not.toBe(headSha);
+    expect(run.log).toContain(`pushed ${tip} with 1 verified fix(es) to feature`);
+    const commit = github.git.commits.get(tip)!;
+    expect(commit.parents).toEqual([headSha]);
+    expect(commit.author).toBe(github.login);
+    expect(github.git.filesOf(tip)['app/db.py']).toContain(
+      'cur.execute("SELECT * FROM t WHERE id = ?", (x,))',
+    );
+
+    const again = await runAction({ 'fail-on': 'none', token: 'ghs_bot', 'repair-mode': 'commit' });
+    expect(again.log).toMatch(/verified fixes were already published/);
+    expect(github.git.branch('octo', 'inventory', 'feature')).toBe(tip);
+    github.git.setBranch('octo', 'inventory', 'feature', headSha);
   });
 
   it('writes nothing to a fork PR, and says so in the job summary', async () => {
@@ -320,6 +379,121 @@ describe('the bundled Action on a pull_request', () => {
     expect(run.log).toMatch(/not a pull_request event \(push\): reviewing main\.\.\.HEAD/);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', new: '1', fixed: '1' });
+  });
+});
+
+describe('the two-workflow set-up for fork PRs', () => {
+  const resultFile = 'out/aigis-result.json';
+  const forkPr = { ...PR, number: 43 };
+
+  function forkEvent(): { name: string; payload: unknown } {
+    const payload = pullRequestEvent() as {
+      number: number;
+      pull_request: { number: number; head: { repo: { full_name: string; fork: boolean } } };
+    };
+    payload.number = payload.pull_request.number = 43;
+    payload.pull_request.head.repo = { full_name: 'stranger/inventory', fork: true };
+    return { name: 'pull_request', payload };
+  }
+
+  function workflowRunEvent(): { name: string; payload: unknown } {
+    return {
+      name: 'workflow_run',
+      payload: {
+        action: 'completed',
+        workflow_run: {
+          id: 7001,
+          event: 'pull_request',
+          conclusion: 'success',
+          head_sha: headSha,
+          head_branch: 'feature',
+          head_repository: { full_name: 'stranger/inventory' },
+          pull_requests: [],
+        },
+        repository: { full_name: 'octo/inventory', default_branch: 'main' },
+      },
+    };
+  }
+
+  it('reviews the fork PR without writing, then publishes its result from workflow_run', async () => {
+    github.setFiles(forkPr, [{ filename: 'app/db.py', status: 'modified', patch: DB_PATCH }]);
+    github.git.setBranch('stranger', 'inventory', 'feature', headSha);
+    github.git.pulls.push({
+      number: 43,
+      owner: 'octo',
+      repo: 'inventory',
+      title: 'Add item lookup',
+      body: '',
+      head: 'stranger:feature',
+      base: 'main',
+      state: 'open',
+    });
+
+    let before = github.requests.length;
+    const analysis = await runAction(
+      { 'fail-on': 'none', token: 'ghs_read_only', 'result-file': resultFile },
+      { event: forkEvent() },
+    );
+    expect(analysis.code).toBe(0);
+    expect(github.requests.slice(before)).toEqual([]);
+    expect(analysis.outputs['result-file']).toBe(join(repo.dir, resultFile));
+
+    before = github.requests.length;
+    const publish = await runAction(
+      { mode: 'publish', token: 'ghs_write', 'result-file': resultFile },
+      { event: workflowRunEvent() },
+    );
+    expect(publish.code).toBe(0);
+    expect(publish.log).toMatch(/published the review of [0-9a-f]{12} to PR #43/);
+    const comments = github.reviewCommentsOf(forkPr);
+    expect(comments.map((c) => [c.path, c.line, c.commit_id])).toEqual([['app/db.py', 9, headSha]]);
+    // The fixes were verified by a run the fork controlled: no one-click suggestion from it.
+    expect(comments[0]!.body).not.toContain('```suggestion');
+    expect(github.issueCommentsOf(forkPr)).toHaveLength(1);
+    expect(github.git.checkRuns.at(-1)).toMatchObject({ head_sha: headSha, conclusion: 'neutral' });
+    const writes = github.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(0);
+    for (const r of writes) expect(r.headers.authorization).toBe('token ghs_write');
+  });
+
+  it('refuses a result file about another commit than the run, and writes nothing', async () => {
+    const path = join(repo.dir, 'out', 'other-result.json');
+    const report = JSON.parse(await readFile(join(repo.dir, resultFile), 'utf8')) as { head: string };
+    report.head = '0'.repeat(40);
+    await writeFile(path, JSON.stringify(report));
+    const before = github.requests.length;
+    const run = await runAction(
+      { mode: 'publish', token: 'ghs_write', 'result-file': 'out/other-result.json' },
+      { event: workflowRunEvent() },
+    );
+    expect(run.code).toBe(1);
+    expect(run.log).toMatch(
+      /the result file is about 0{40}, but the workflow run was for [0-9a-f]{40}: not published/,
+    );
+    expect(github.requests.slice(before)).toEqual([]);
+  });
+});
+
+describe('a shallow checkout', () => {
+  it('reads the PR from the GitHub API and reviews it as from full history', async () => {
+    const shallow = join(runnerTemp, 'shallow');
+    repo.run('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.dir}`, shallow]);
+    const pr = { ...PR, number: 44 };
+    mirrorRepository(repo, github, pr, baseSha, headSha);
+    const payload = pullRequestEvent() as { number: number; pull_request: { number: number } };
+    payload.number = payload.pull_request.number = 44;
+    const run = await runAction(
+      { 'fail-on': 'new-high', token: 'ghs_bot', comments: 'false', 'check-run': 'false' },
+      { event: { name: 'pull_request', payload }, workspace: shallow },
+    );
+    expect(run.log).toMatch(/read from the GitHub API instead/);
+    expect(run.code).toBe(1);
+    // The same verdict as the full-history runs above: the SQL injection is new, the shell one fixed.
+    expect(run.outputs).toMatchObject({ verdict: 'fail', new: '1', fixed: '1', high: '1' });
+    expect(Number(run.outputs['ai-share'])).toBeGreaterThan(0.5);
+    expect(run.log).toMatch(
+      /::error title=aigis python-sql-injection \(CWE-89\)[^,]*,file=app\/db\.py,line=9/,
+    );
   });
 });
 

@@ -45,4 +45,35 @@ describe('readEvent', () => {
     });
     expect(readEvent(undefined)).toEqual({ meta: {} });
   });
+
+  it('reads the analysis run a workflow_run event is about, without trusting a missing PR list', () => {
+    const sha = 'e'.repeat(40);
+    const event = readEvent({
+      action: 'completed',
+      workflow_run: {
+        id: 99,
+        event: 'pull_request',
+        conclusion: 'success',
+        head_sha: sha,
+        head_branch: 'feature',
+        head_repository: { full_name: 'stranger/app' },
+        // GitHub attaches no PR to a run from a fork.
+        pull_requests: [],
+      },
+      repository: { default_branch: 'main' },
+    });
+    expect(event).toEqual({
+      meta: {},
+      defaultBranch: 'main',
+      workflowRun: {
+        id: 99,
+        event: 'pull_request',
+        conclusion: 'success',
+        headSha: sha,
+        headBranch: 'feature',
+        headRepository: 'stranger/app',
+        pullRequests: [],
+      },
+    });
+  });
 });

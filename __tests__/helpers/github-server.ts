@@ -9,6 +9,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { GitStore } from './github-git-store.js';
 
 export interface RecordedRequest {
   method: string;
@@ -49,6 +50,14 @@ export interface FileEntry {
   patch?: string;
   additions?: number;
   deletions?: number;
+}
+
+export interface PullCommitEntry {
+  sha: string;
+  parents: string[];
+  message: string;
+  author: { name: string; email: string };
+  committer: { name: string; email: string };
 }
 
 export interface StoredReviewComment {
@@ -181,7 +190,11 @@ export class GitHubServer {
   readonly sarifUploads: StoredSarifUpload[] = [];
   readonly prefix: string;
   readonly login: string;
+  /** Commits, branches, pull requests and check runs (Git Data, pulls and checks endpoints). */
+  readonly git: GitStore;
   private readonly files = new Map<string, FileEntry[]>();
+  private readonly prCommits = new Map<string, PullCommitEntry[]>();
+  private readonly blames = new Map<string, { startingLine: number; endingLine: number; commit: string }[]>();
   private readonly reviewComments = new Map<number, StoredReviewComment>();
   private readonly issueComments = new Map<number, StoredIssueComment>();
   private failures: ScriptedFailure[] = [];
@@ -197,6 +210,7 @@ export class GitHubServer {
   private constructor(options: GitHubServerOptions) {
     this.prefix = (options.prefix ?? '').replace(/\/+$/, '');
     this.login = options.login ?? 'github-actions[bot]';
+    this.git = new GitStore(this.login);
   }
 
   static async start(options: GitHubServerOptions = {}): Promise<GitHubServer> {
@@ -222,6 +236,20 @@ export class GitHubServer {
   /** The next `times` requests to method+path get this answer instead of the real one. */
   fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void {
     this.failures.push({ times: 1, ...failure });
+  }
+
+  /** The PR's commits as GET /pulls/{n}/commits lists them (oldest first). */
+  setCommits(pr: PrKey, commits: PullCommitEntry[]): void {
+    this.prCommits.set(prKey(pr), commits);
+  }
+
+  /** GraphQL `blame` ranges of a file at a commit. */
+  setBlame(
+    ref: string,
+    path: string,
+    ranges: { startingLine: number; endingLine: number; commit: string }[],
+  ): void {
+    this.blames.set(`${ref}:${path}`, ranges);
   }
 
   setFiles(pr: PrKey, files: FileEntry[]): void {
@@ -343,6 +371,138 @@ export class GitHubServer {
   }
 
   private readonly routes: Route[] = [
+    // https://docs.github.com/en/rest/commits/commits#compare-two-commits
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/compare\/([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/,
+      handle: (_ctx, [, , base, head]) => this.git.compare(base!, head!),
+    },
+    // https://docs.github.com/en/rest/pulls/pulls#list-commits-on-a-pull-request
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/commits$/,
+      handle: (ctx, [owner, repo, n]) =>
+        paginate(
+          ctx,
+          (this.prCommits.get(prKey({ owner: owner!, repo: repo!, number: Number(n) })) ?? []).map((c) => ({
+            sha: c.sha,
+            commit: {
+              author: { ...c.author, date: '2024-01-01T00:00:00Z' },
+              committer: { ...c.committer, date: '2024-01-01T00:00:00Z' },
+              message: c.message,
+            },
+            parents: c.parents.map((p) => ({ sha: p })),
+          })),
+        ),
+    },
+    // https://docs.github.com/en/rest/repos/contents#get-repository-content
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
+      handle: (ctx, [, , path]) => this.git.contents(path!, ctx.query.ref ?? ''),
+    },
+    // https://docs.github.com/en/graphql/reference/objects#blame (the one query the adapter sends)
+    {
+      method: 'POST',
+      pattern: /^\/graphql$/,
+      handle: (ctx) => {
+        const { query, variables } = record(ctx.body) as {
+          query?: string;
+          variables?: Record<string, string>;
+        };
+        if (!query?.includes('blame(path: $path)') || !variables)
+          return {
+            status: 200,
+            body: { errors: [{ message: 'this test server only answers the blame query' }] },
+          };
+        const ranges = this.blames.get(`${variables.ref}:${variables.path}`);
+        return {
+          status: 200,
+          body: {
+            data: {
+              repository: {
+                object: ranges
+                  ? {
+                      blame: {
+                        ranges: ranges.map((r) => ({
+                          startingLine: r.startingLine,
+                          endingLine: r.endingLine,
+                          commit: { oid: r.commit },
+                        })),
+                      },
+                    }
+                  : null,
+              },
+            },
+          },
+        };
+      },
+    },
+    // https://docs.github.com/en/rest/checks/runs
+    {
+      method: 'POST',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/,
+      handle: (ctx, [owner, repo]) => this.git.createCheckRun(owner!, repo!, record(ctx.body)),
+    },
+    {
+      method: 'PATCH',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/,
+      handle: (ctx, [owner, repo, id]) =>
+        this.git.updateCheckRun(owner!, repo!, Number(id), record(ctx.body)),
+    },
+    // https://docs.github.com/en/rest/git
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/ref\/(.+)$/,
+      handle: (ctx, [owner, repo, ref]) => this.git.getRef(ctx.base, owner!, repo!, ref!),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/,
+      handle: (ctx, [owner, repo]) => this.git.createRef(ctx.base, owner!, repo!, record(ctx.body)),
+    },
+    {
+      method: 'PATCH',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/,
+      handle: (ctx, [owner, repo, ref]) =>
+        this.git.updateRef(ctx.base, owner!, repo!, ref!, record(ctx.body)),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/commits\/([0-9a-f]{40})$/,
+      handle: (ctx, [owner, repo, sha]) => this.git.getCommit(ctx.base, owner!, repo!, sha!),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/commits$/,
+      handle: (ctx, [owner, repo]) => this.git.createCommit(ctx.base, owner!, repo!, record(ctx.body)),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/trees$/,
+      handle: (ctx, [owner, repo]) => this.git.createTree(ctx.base, owner!, repo!, record(ctx.body)),
+    },
+    // https://docs.github.com/en/rest/pulls/pulls
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+      handle: (ctx, [owner, repo]) =>
+        paginate(
+          ctx,
+          this.git.listPulls(owner!, repo!, ctx.query).map((p) => this.git.pullJson(ctx.base, p)),
+        ),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+      handle: (ctx, [owner, repo]) => this.git.createPull(ctx.base, owner!, repo!, record(ctx.body)),
+    },
+    {
+      method: 'PATCH',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
+      handle: (ctx, [owner, repo, n]) =>
+        this.git.updatePull(ctx.base, owner!, repo!, Number(n), record(ctx.body)),
+    },
     // https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files
     {
       method: 'GET',
@@ -616,6 +776,10 @@ export class GitHubServer {
       author_association: 'NONE',
     };
   }
+}
+
+function record(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
 }
 
 function userJson(login: string): Record<string, unknown> {

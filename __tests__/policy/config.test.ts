@@ -6,12 +6,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/config.js';
 import { UsageError } from '../../src/core/errors.js';
 import { toPipelineOptions } from '../../src/pipeline/raw-options.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { cli } from '../helpers/run-cli.js';
 
 const FILE = '.github/aigis.yml';
 
@@ -192,25 +191,6 @@ describe('parseConfig', () => {
     expect(dup).toMatch(/aigis\.yml:2: invalid YAML: .*unique/i);
   });
 });
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
-    this.text += chunk.toString();
-    callback();
-  }
-}
-
-async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(argv, {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stderr: stderr as unknown as NodeJS.WriteStream,
-    cwd,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 describe('aigis with a bad configuration', () => {
   let repo: GitRepo;

@@ -33,6 +33,16 @@ func GinLogin(c *gin.Context, token string) {
 	c.SetCookie("token", token, 3600, "/", "localhost", false, true)
 }
 
+func Refresh(w http.ResponseWriter, token string) {
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{
+		Name:     "refresh_token",
+		Value:    token,
+		HttpOnly: true,
+		MaxAge:   3600,
+	})
+}
+
 // Safe look-alikes.
 
 func LoginSafe(w http.ResponseWriter, r *http.Request, sessionID string) {

@@ -105,6 +105,15 @@ public class UserRepository {
         return connection.createStatement().executeQuery("SELECT * FROM books LIMIT " + limit);
     }
 
+    // One Statement for two queries: turning it into a PreparedStatement would break the other one.
+    public int archive(String id) throws SQLException {
+        Statement stmt = connection.createStatement();
+        // ruleid: java-sql-injection
+        stmt.executeUpdate("INSERT INTO archive SELECT * FROM orders WHERE id = " + id);
+        // ruleid: java-sql-injection
+        return stmt.executeUpdate("DELETE FROM orders WHERE id = " + id);
+    }
+
     public ResultSet safeSearch(javax.servlet.http.HttpServletRequest request) throws SQLException {
         PreparedStatement ps = connection.prepareStatement("SELECT * FROM books WHERE title = ?");
         ps.setString(1, request.getParameter("q"));

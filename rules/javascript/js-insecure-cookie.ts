@@ -9,3 +9,8 @@ export function setSessionSafely(res: Response, sid: string): void {
   // ok: js-insecure-cookie
   res.cookie('sid', sid, { maxAge: 3_600_000, sameSite: 'lax', httpOnly: true, secure: true });
 }
+
+export function setRememberCookie(res: Response, token: string): void {
+  // ruleid: js-insecure-cookie
+  res.cookie('remember_token', token, { httpOnly: true, secure: false });
+}

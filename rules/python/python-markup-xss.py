@@ -33,6 +33,13 @@ def badge(label):
     return mark_safe(label)
 
 
+def user_link(user, title):
+    # ruleid: python-markup-xss
+    link = Markup('<a href="/u/' + user.slug + '">' + user.name + "</a>")
+    # ruleid: python-markup-xss
+    return Markup("<span title='%s'>{icon}</span>" % title), link
+
+
 # ---- flows over several steps (reported with high confidence and the path) ----
 
 

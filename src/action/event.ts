@@ -7,6 +7,31 @@ export interface EventContext {
   meta: PullRequestMeta;
   /** The repository's default branch as the event names it (every repository event carries it). */
   defaultBranch?: string;
+  /** On `workflow_run`: the run whose result a `mode: publish` step publishes. */
+  workflowRun?: WorkflowRunContext;
+}
+
+export interface WorkflowRunContext {
+  id?: number;
+  /** The event that started the analysis run (`pull_request` in the two-workflow set-up). */
+  event?: string;
+  conclusion?: string;
+  headSha: string;
+  headBranch?: string;
+  /** `owner/name` of the repository the head branch is in (a fork's, for a fork PR). */
+  headRepository?: string;
+  /** PR numbers GitHub attached to the run: same-repository PRs only (empty for forks). */
+  pullRequests: { number: number; headSha?: string }[];
+}
+
+interface WorkflowRunPayload {
+  id?: number;
+  event?: string;
+  conclusion?: string | null;
+  head_sha?: string;
+  head_branch?: string | null;
+  head_repository?: { full_name?: string } | null;
+  pull_requests?: { number?: number; head?: { sha?: string } }[];
 }
 
 interface PullRequestPayload {
@@ -21,6 +46,7 @@ interface PullRequestPayload {
 
 interface EventPayload {
   pull_request?: PullRequestPayload;
+  workflow_run?: WorkflowRunPayload;
   repository?: { default_branch?: string };
 }
 
@@ -31,6 +57,21 @@ export function readEvent(payload: unknown): EventContext {
       ? { defaultBranch: event.repository.default_branch }
       : {};
   const pr = event.pull_request;
+  const run = event.workflow_run;
+  if (run && typeof run.head_sha === 'string') {
+    const workflowRun: WorkflowRunContext = {
+      ...(typeof run.id === 'number' ? { id: run.id } : {}),
+      ...(run.event ? { event: run.event } : {}),
+      ...(run.conclusion ? { conclusion: run.conclusion } : {}),
+      headSha: run.head_sha,
+      ...(run.head_branch ? { headBranch: run.head_branch } : {}),
+      ...(run.head_repository?.full_name ? { headRepository: run.head_repository.full_name } : {}),
+      pullRequests: (run.pull_requests ?? [])
+        .filter((p) => typeof p.number === 'number')
+        .map((p) => ({ number: p.number!, ...(p.head?.sha ? { headSha: p.head.sha } : {}) })),
+    };
+    return { meta: {}, ...defaultBranch, workflowRun };
+  }
   if (!pr) return { meta: {}, ...defaultBranch };
   const headRepo = pr.head?.repo?.full_name;
   const baseRepo = pr.base?.repo?.full_name;

@@ -8,23 +8,30 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createLocalGit } from '../adapters/git.js';
 import { createNodeEngines } from '../composition.js';
+import { createAflppAdapter } from '../adapters/aflpp/index.js';
 import { severityBand } from '../core/severity.js';
 import type { ReviewResult } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import type { GitAdapter } from '../core/adapters.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { enginesOf, toPipelineOptions, type OptionLabels, type RawOptions } from '../pipeline/raw-options.js';
+import { codeqlSettingsOf, sarifPathsOf } from '../pipeline/engine-options.js';
 import { review } from '../pipeline/review.js';
+import { createLlmFor, llmKeyFrom } from '../adapters/llm/from-options.js';
 import { render } from '../report/index.js';
 import { createActionsLogger } from './actions-logger.js';
-import { readEvent, type EventContext } from './event.js';
-import { createOctokit } from '../adapters/github/client.js';
-import { createGitHubPort } from '../adapters/github/github-api.js';
-import type { Logger } from '../core/logger.js';
-import { publishToPullRequest } from '../publish/pull-request.js';
-import { DEFAULT_MAX_COMMENTS } from '../publish/review-comments.js';
-import { planAnnotations } from '../publish/annotations.js';
-import { gzipSync } from 'node:zlib';
+import { readEvent } from './event.js';
+import {
+  annotate,
+  booleanInput,
+  commentOnPullRequest,
+  publishRepairs,
+  repairModeInput,
+  uploadSarif,
+  type GitHubRun,
+} from './github-steps.js';
+import { historyFor } from './history.js';
+import { runPublishMode } from './publish-mode.js';
 
 /** Action inputs that map onto pipeline options: an error names the input as the workflow spells it. */
 const INPUTS = {
@@ -35,6 +42,15 @@ const INPUTS = {
   threshold: 'score-threshold',
   maxFileSize: 'max-file-size',
   engines: 'engines',
+  llmBaseUrl: 'llm-base-url',
+  llmModel: 'llm-model',
+  codeql: 'codeql-path',
+  codeqlSuite: 'codeql-suite',
+  codeqlTimeout: 'codeql-timeout',
+  codeqlBase: 'codeql-base',
+  codeqlAutobuild: 'codeql-autobuild',
+  codeqlBuildCommand: 'codeql-build-command',
+  fuzz: 'fuzz',
 } as const satisfies Record<keyof RawOptions, string>;
 
 const INPUT_LABELS: OptionLabels = Object.fromEntries(
@@ -44,11 +60,26 @@ const INPUT_LABELS: OptionLabels = Object.fromEntries(
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = createActionsLogger();
   try {
+    const mode = core.getInput('mode') || 'review';
+    if (mode === 'publish') return await runPublishMode(env, log);
+    if (mode !== 'review') throw new UsageError(`input 'mode' must be review or publish, got "${mode}"`);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    // Masked before anything else can print it.
+    const llmKey = core.getInput('llm-api-key') || llmKeyFrom(env);
+    if (llmKey) core.setSecret(llmKey);
     const repoDir = resolve(workspace, core.getInput('working-directory') || '.');
     const config = readConfigFile(core.getInput('config') || undefined, repoDir)?.config ?? {};
     const raw = readRawInputs();
     const opts = toPipelineOptions(raw, INPUT_LABELS, config);
+    const repairMode = repairModeInput();
+    if ((opts.repair === 'llm' || opts.repair === 'auto') && !llmKey) {
+      // Fork PRs get no secrets: the review must still run, with the rules' fixes only.
+      log.warning(
+        `repair ${opts.repair}: no LLM key (input 'llm-api-key', AIGIS_LLM_API_KEY or OPENAI_API_KEY; fork PRs get no secrets): LLM repair skipped, rule fixes only`,
+      );
+      opts.repair = 'rule';
+    }
+    const llm = createLlmFor(opts, llmKey);
     const engines = enginesOf(raw, INPUT_LABELS, config);
     const event = env.GITHUB_EVENT_PATH
       ? readEvent(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')))
@@ -62,12 +93,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       core.setSecret(token);
     }
 
-    const git = createLocalGit(repoDir);
+    const local = createLocalGit(repoDir);
     const head = core.getInput('head') || event?.head;
     let base = core.getInput('base') || event?.base;
     if (!base) {
       const eventName = env.GITHUB_EVENT_NAME || 'unknown';
-      base = await defaultBase(git, event?.defaultBranch);
+      base = await defaultBase(local, event?.defaultBranch);
       if (!base) {
         throw new UsageError(
           `not a pull_request event (${eventName}) and no default branch found in the checkout: set the 'base' input (on push, e.g. \${{ github.event.before }}), or check out with fetch-depth: 0`,
@@ -78,6 +109,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       );
     }
 
+    const history = await historyFor(local, { base, head, number: event?.meta.number, token, env, log });
+    const git = history.git;
+
     const setup = await createNodeEngines({
       engines,
       rulesDirs: [...core.getMultilineInput('rules').filter(Boolean), ...(config['rules-dirs'] ?? [])].map(
@@ -85,17 +119,54 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ),
       rootDir: repoDir,
       ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
+      codeql: codeqlSettingsOf(raw, INPUT_LABELS, config, { given: workspace, config: repoDir }),
+      // Relative log paths: the workflow's (the workspace) for the input, the repository's for the config.
+      sarif: sarifPathsOf(
+        core.getMultilineInput('sarif').filter(Boolean),
+        workspace,
+        config.sarif ?? [],
+        repoDir,
+      ),
+      env,
     });
 
     const result = await review(
       { ...opts, base, head, meta: event?.meta },
-      { git, engines: setup.engines, log, repair: setup.repair },
+      {
+        git,
+        engines: setup.engines,
+        log,
+        repair: setup.repair,
+        ...(llm ? { llm } : {}),
+        // The fuzz jobs get a clean environment: the token never reaches the PR's code.
+        ...(opts.fuzz ? { fuzz: createAflppAdapter(repoDir) } : {}),
+      },
     );
     result.diagnostics.unshift(...setup.diagnostics);
     publish(result, workspace);
-    annotate(result);
-    const github: GitHubRun = { result, token, event, env, log };
-    const notes = [...(await commentOnPullRequest(github)), ...(await uploadSarif(github))];
+    const github: GitHubRun = {
+      result,
+      token,
+      ...(event?.meta.number !== undefined ? { number: event.meta.number } : {}),
+      ...(event?.meta.headRef ? { headRef: event.meta.headRef } : {}),
+      fromFork: event?.meta.fromFork === true,
+      env,
+      log,
+    };
+    const notes = await annotate(github, booleanInput('check-run', true));
+    let suggestions = repairMode !== 'off';
+    if (repairMode === 'commit' || repairMode === 'pull-request') {
+      const fixes = await publishRepairs(github, repairMode, {
+        git,
+        localHistory: !history.fromApi,
+        engines: setup.engines,
+        parses: setup.repair.parses,
+      });
+      notes.push(...fixes.notes);
+      // Fixes that went out as a commit or PR are not offered a second time as suggestions.
+      suggestions = !fixes.published;
+    }
+    notes.push(...(await commentOnPullRequest(github, { suggestions })), ...(await uploadSarif(github)));
     if (result.base && result.base === result.head) {
       log.warning(
         `base and head are the same commit (${result.base.slice(0, 12)}): there was nothing to review; set the 'base' input to the revision to compare with`,
@@ -150,106 +221,6 @@ async function defaultBase(git: GitAdapter, named: string | undefined): Promise<
   return git.defaultBranch();
 }
 
-/** What the steps that talk to GitHub need. */
-interface GitHubRun {
-  result: ReviewResult;
-  token: string;
-  event: EventContext | undefined;
-  env: NodeJS.ProcessEnv;
-  log: Logger;
-}
-
-/** A true/false input; empty is the default (inputs come without action.yml's defaults outside a workflow). */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).toLowerCase();
-  if (value === '') return fallback;
-  if (value !== 'true' && value !== 'false')
-    throw new UsageError(`input '${name}' must be true or false, got "${core.getInput(name)}"`);
-  return value === 'true';
-}
-
-/**
- * On a pull_request event with a token: review comments and the summary comment. Never fails the
- * run: what could not be done comes back as notes for the job summary.
- */
-async function commentOnPullRequest({ result, token, event, env, log }: GitHubRun): Promise<string[]> {
-  const number = event?.meta.number;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || number === undefined || !owner || !repo || !result.head) return [];
-  if (!booleanInput('comments', true)) return [];
-  const maxComments = Number(core.getInput('max-comments') || DEFAULT_MAX_COMMENTS);
-  if (!Number.isInteger(maxComments) || maxComments < 0)
-    throw new UsageError(
-      `input 'max-comments' must be a whole number ≥ 0, got "${core.getInput('max-comments')}"`,
-    );
-  try {
-    const octokit = createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log });
-    const outcome = await publishToPullRequest(
-      result,
-      createGitHubPort(octokit),
-      { owner, repo, number },
-      { headSha: result.head, maxComments, fromFork: event?.meta.fromFork === true },
-      log,
-    );
-    log.info(
-      `aigis: ${outcome.posted} review comment(s) posted, ${outcome.deleted} outdated removed, summary comment ${outcome.summary}`,
-    );
-    for (const n of outcome.notes) log.warning(n);
-    return outcome.notes;
-  } catch (e) {
-    const note = `PR comments skipped: ${e instanceof Error ? e.message : String(e)}`;
-    log.warning(note);
-    return [note];
-  }
-}
-
-/** Workflow-command annotations on the PR's files: they need no permission, so forks get them too. */
-function annotate(result: ReviewResult): void {
-  for (const a of planAnnotations(result.findings)) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
-  }
-}
-
-/**
- * With `upload-sarif: true`, the SARIF goes to code scanning through the API (gzip + base64), for
- * workflows that do not use github/codeql-action/upload-sarif. Needs security-events: write.
- */
-async function uploadSarif({ result, token, event, env, log }: GitHubRun): Promise<string[]> {
-  if (!booleanInput('upload-sarif', false)) return [];
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const number = event?.meta.number;
-  const ref = number !== undefined ? `refs/pull/${number}/head` : env.GITHUB_REF;
-  const missing = !token
-    ? 'no token'
-    : !owner || !repo
-      ? 'no GITHUB_REPOSITORY'
-      : !ref
-        ? 'no ref'
-        : !result.head
-          ? 'no head commit'
-          : '';
-  if (missing) return [`the SARIF was not uploaded to code scanning: ${missing}`];
-  if (event?.meta.fromFork)
-    return ["the SARIF was not uploaded to code scanning: a fork PR's token cannot write security events"];
-  try {
-    const octokit = createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log });
-    const sarif = gzipSync(render(result, 'sarif', { color: false })).toString('base64');
-    const upload = await createGitHubPort(octokit).uploadSarif(
-      { owner: owner!, repo: repo! },
-      { commitSha: result.head!, ref: ref!, sarif },
-    );
-    log.info(`aigis: SARIF uploaded to code scanning (${upload.id})`);
-    return [];
-  } catch (e) {
-    const note = `the SARIF was not uploaded to code scanning: ${e instanceof Error ? e.message : String(e)}`;
-    log.warning(note);
-    return [note];
-  }
-}
-
 /** SARIF first: it must exist even when anything after it fails. */
 function publish(result: ReviewResult, workspace: string): void {
   const sarifInput = core.getInput('sarif-file') || 'aigis.sarif';
@@ -257,6 +228,14 @@ function publish(result: ReviewResult, workspace: string): void {
   mkdirSync(dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, render(result, 'sarif', { color: false }));
   core.setOutput('sarif-file', sarifPath);
+  // The JSON report, for a later `mode: publish` run (the two-workflow set-up for fork PRs).
+  const resultInput = core.getInput('result-file');
+  if (resultInput) {
+    const resultPath = isAbsolute(resultInput) ? resultInput : join(workspace, resultInput);
+    mkdirSync(dirname(resultPath), { recursive: true });
+    writeFileSync(resultPath, render(result, 'json', { color: false }));
+    core.setOutput('result-file', resultPath);
+  }
 
   const live = result.findings.filter((f) => !f.suppressed);
   const count = (s: string) => live.filter((f) => f.status === s).length;

@@ -5,7 +5,7 @@
  * (spaces, quotes, newlines, unicode, a leading dash) survives the round trip.
  */
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { BlameOrigin, GitAdapter, RawDiffEntry } from '../core/adapters.js';
 import type { Commit } from '../core/types.js';
@@ -652,4 +652,36 @@ function unquotePath(p: string): string {
     }
   }
   return utf8.decode(Buffer.from(bytes));
+}
+
+/**
+ * Writes the files of `rev` into `dest` (an empty directory) without touching the repository's
+ * index, work tree or worktree list: a throwaway index is read from the revision and checked out
+ * there. The fuzz stage builds the base revision this way.
+ */
+export async function materializeRevision(repoDir: string, rev: string, dest: string): Promise<void> {
+  assertRevision(rev);
+  const index = join(dest, '.aigis-index');
+  const env = { ...gitEnv(), GIT_INDEX_FILE: index };
+  const git = (args: string[]) =>
+    new Promise<void>((done, fail) => {
+      execFile(
+        'git',
+        [...SAFE_CONFIG, ...args],
+        { cwd: repoDir, env, maxBuffer: 64 * 1024 * 1024 },
+        (e, _o, err) =>
+          e
+            ? fail(
+                new GitError(
+                  `git ${args[0]} ${rev} failed: ${String(err).trim() || e.message}`,
+                  String(err),
+                  undefined,
+                ),
+              )
+            : done(),
+      );
+    });
+  await git(['read-tree', `${rev}^{tree}`]);
+  await git([`--work-tree=${dest}`, 'checkout-index', '--all', '--force']);
+  await unlink(index);
 }

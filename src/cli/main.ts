@@ -23,25 +23,44 @@ import {
   enginesOf,
   FORMATS,
   parseFormat,
+  REPAIR_MODES,
   toPipelineOptions,
   type RawOptions,
 } from '../pipeline/raw-options.js';
 import { createTerminalLogger } from './terminal-logger.js';
+import { createLlmFor, llmKeyFrom } from '../adapters/llm/from-options.js';
+import type { LlmPort } from '../core/llm-port.js';
+import { registerFix } from './fix.js';
+import { registerFuzzCommands } from './fuzz-commands.js';
+import { createAflppAdapter } from '../adapters/aflpp/index.js';
+import { codeqlSettingsOf, sarifPathsOf } from '../pipeline/engine-options.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
+  /** Where the LLM key is read from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
-interface CommonFlags {
+export interface CommonFlags {
   config?: string;
   format?: string;
   output?: string;
   failOn?: string;
   engines?: string;
+  codeql?: string;
+  codeqlSuite?: string;
+  codeqlTimeout?: string;
+  codeqlBase?: boolean;
+  codeqlAutobuild?: boolean;
+  codeqlBuildCommand?: string;
+  fuzz?: string;
+  sarif?: string[];
   rules?: string[];
   repair?: string;
+  llmBaseUrl?: string;
+  llmModel?: string;
   scoreWeightStatic?: string;
   scoreWeightDynamic?: string;
   scoreThreshold?: string;
@@ -54,6 +73,7 @@ interface CommonFlags {
 function addCommon(cmd: Command): Command {
   // Options the config file can also set have no commander default: "not given" must stay visible
   // so that the config applies (flag > config > default).
+  // --sarif is repeated, not variadic: a variadic option would swallow `scan`'s paths after it.
   return cmd
     .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file (a text summary still goes to stdout)')
@@ -66,11 +86,30 @@ function addCommon(cmd: Command): Command {
         'score',
       ]),
     )
-    .option('--engines <list>', 'comma-separated engines to run (default: builtin)')
+    .option(
+      '--engines <list>',
+      'comma-separated engines: builtin, codeql, sarif (default: builtin, plus codeql when its CLI is found, plus sarif when --sarif is given)',
+    )
+    .option('--codeql <path>', 'the CodeQL CLI (default: codeql on PATH, then the runner tool cache)')
+    .option('--codeql-suite <suite>', 'CodeQL query suite (default: security-extended)')
+    .option('--codeql-timeout <seconds>', 'time limit of each CodeQL command (default: 900)')
+    .option('--codeql-base', 'also run CodeQL on the base revision (costly; default: status by fingerprint)')
+    .option('--codeql-autobuild', 'let CodeQL build Go and C/C++ code (runs the PR build scripts)')
+    .option('--codeql-build-command <cmd>', 'build command CodeQL traces for Go and C/C++ (runs PR code)')
+    .option(
+      '--sarif <file>',
+      'a SARIF log (file or directory) from another tool to read as findings; repeat for more',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--rules <dir...>', 'extra rules directories, added to the built-in rules')
     .addOption(
-      new Option('--repair <mode>', 'verified rule repairs (default: rule)').choices(['off', 'rule']),
+      new Option(
+        '--repair <mode>',
+        "repair strategy, every candidate verified: the rules' fixes, an LLM's, or auto (rule, else LLM) (default: rule)",
+      ).choices([...REPAIR_MODES]),
     )
+    .option('--llm-base-url <url>', 'OpenAI-compatible endpoint for --repair llm|auto (default: OpenAI)')
+    .option('--llm-model <model>', 'model for --repair llm|auto (key: AIGIS_LLM_API_KEY or OPENAI_API_KEY)')
     .option('--score-weight-static <w>', 'weight of static confidence in the score (default: 0.7)')
     .option('--score-weight-dynamic <w>', 'weight of dynamic coverage in the score (default: 0.3)')
     .option('--score-threshold <t>', 'findings scoring at least this are prioritised (default: 0.5)')
@@ -79,6 +118,8 @@ function addCommon(cmd: Command): Command {
     .option('-v, --verbose', 'log every stage')
     .option('-q, --quiet', 'only warnings and errors on stderr');
 }
+
+type ReviewFlags = CommonFlags & { base?: string; head?: string; repo: string; fuzzJob?: string[] };
 
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   let exitCode = 0;
@@ -98,13 +139,24 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       .description('review the changes base...head of a local git repository (the whole pipeline)')
       .option('--base <rev>', 'base revision (default: merge base with the default branch)')
       .option('--head <rev>', 'head revision', 'HEAD')
-      .option('-C, --repo <dir>', 'the repository', '.'),
-  ).action(async (flags: CommonFlags & { base?: string; head?: string; repo: string }) => {
+      .option('-C, --repo <dir>', 'the repository', '.')
+      .option('--fuzz <seconds>', 'AFL++ jobs on the C/C++ harnesses the changes touch, this long each')
+      .option('--fuzz-job <name...>', 'only these fuzz jobs (one entry of the `aigis plan` matrix)'),
+  ).action(async (flags: ReviewFlags) => {
     const repoDir = resolve(io.cwd, flags.repo);
     const { log, opts, setup } = await prepare(flags, io, repoDir);
+    if (flags.fuzzJob && !opts.fuzz) throw new UsageError('--fuzz-job needs --fuzz <seconds>');
+    const fuzz = opts.fuzz && flags.fuzzJob ? { ...opts.fuzz, only: flags.fuzzJob } : opts.fuzz;
     const result = await review(
-      { ...opts, base: flags.base, head: flags.head },
-      { git: createLocalGit(repoDir), engines: setup.engines, log, repair: setup.repair },
+      { ...opts, base: flags.base, head: flags.head, ...(fuzz ? { fuzz } : {}) },
+      {
+        git: createLocalGit(repoDir),
+        engines: setup.engines,
+        log,
+        repair: setup.repair,
+        ...llmOf(setup),
+        ...(fuzz ? { fuzz: createAflppAdapter(repoDir) } : {}),
+      },
     );
     result.diagnostics.unshift(...setup.diagnostics);
     exitCode = emit(result, flags, io);
@@ -116,7 +168,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       .description('analyze files and directories as they are (no diff: every finding is in scope)')
       .argument('<path...>', 'files or directories'),
   ).action(async (paths: string[], flags: CommonFlags) => {
-    const { log, opts, setup } = await prepare(flags, io, io.cwd);
+    const { log, opts, setup } = await prepare(flags, io, io.cwd, 'scan');
     const input = await readSourceFiles(paths, {
       cwd: io.cwd,
       maxFileBytes: opts.maxFileBytes,
@@ -125,10 +177,18 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     if (input.files.length === 0 && input.skipped.length === 0) {
       throw new UsageError(`no files found under ${paths.join(', ')}`);
     }
-    const result = await scan(input, opts, { engines: setup.engines, log, repair: setup.repair });
+    const result = await scan(input, opts, {
+      engines: setup.engines,
+      log,
+      repair: setup.repair,
+      ...llmOf(setup),
+    });
     result.diagnostics.unshift(...setup.diagnostics);
     exitCode = emit(result, flags, io);
   });
+
+  registerFix(program, { io, addCommon, prepare, emit, exit: (code) => (exitCode = code) });
+  registerFuzzCommands(program, { io, addCommon, prepare, emit, exit: (code) => (exitCode = code) });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -148,7 +208,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
   }
 }
 
-async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
+async function prepare(flags: CommonFlags, io: CliIo, rootDir: string, mode: 'review' | 'scan' = 'review') {
   const log = createTerminalLogger({ stream: io.stderr, verbose: !!flags.verbose, quiet: !!flags.quiet });
   parseFormat(flags.format);
   const loaded = readConfigFile(flags.config, flags.config ? io.cwd : rootDir);
@@ -157,11 +217,20 @@ async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
   const raw: RawOptions = {
     failOn: flags.failOn,
     repair: flags.repair,
+    llmBaseUrl: flags.llmBaseUrl,
+    llmModel: flags.llmModel,
     weightStatic: flags.scoreWeightStatic,
     weightDynamic: flags.scoreWeightDynamic,
     threshold: flags.scoreThreshold,
     maxFileSize: flags.maxFileSize,
     engines: flags.engines,
+    codeql: flags.codeql,
+    codeqlSuite: flags.codeqlSuite,
+    codeqlTimeout: flags.codeqlTimeout,
+    codeqlBase: flags.codeqlBase ? 'true' : undefined,
+    codeqlAutobuild: flags.codeqlAutobuild ? 'true' : undefined,
+    codeqlBuildCommand: flags.codeqlBuildCommand,
+    fuzz: flags.fuzz,
   };
   const opts = toPipelineOptions(raw, CLI_LABELS, config);
   const setup = await createNodeEngines({
@@ -172,9 +241,20 @@ async function prepare(flags: CommonFlags, io: CliIo, rootDir: string) {
     ],
     rootDir,
     ...(config['suppression-comments'] ? { suppressionComments: config['suppression-comments'] } : {}),
+    codeql: codeqlSettingsOf(raw, CLI_LABELS, config, { given: io.cwd, config: rootDir }),
+    sarif: sarifPathsOf(flags.sarif ?? [], io.cwd, config.sarif ?? [], rootDir),
+    // scan's paths are relative to the directory it runs in; review's to the repository's top.
+    ...(mode === 'scan' ? { checkoutRoot: io.cwd } : {}),
   });
-  for (const d of setup.diagnostics) log[d.level === 'error' ? 'error' : 'warning'](d.message);
-  return { log, opts, setup };
+  // Notes (CodeQL found or not) are in the report; on the terminal only with --verbose.
+  for (const d of setup.diagnostics)
+    log[d.level === 'error' ? 'error' : d.level === 'note' ? 'debug' : 'warning'](d.message);
+  const llm = createLlmFor(opts, llmKeyFrom(io.env ?? process.env));
+  return { log, opts, setup: { ...setup, ...(llm ? { llm } : {}) } };
+}
+
+function llmOf(setup: { llm?: LlmPort }): { llm?: LlmPort } {
+  return setup.llm ? { llm: setup.llm } : {};
 }
 
 function emit(result: ReviewResult, flags: CommonFlags, io: CliIo): number {

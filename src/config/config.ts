@@ -10,6 +10,7 @@ import { dotted, parseValidatedYaml, shown, type Locator } from '../core/validat
 import { parseDocument } from 'yaml';
 import type { Signature } from '../stages/attribute/signatures.js';
 import { CONFIG_SCHEMA } from './schema.js';
+import type { FuzzConfig } from './fuzz-schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/aigis.yml';
 
@@ -28,8 +29,32 @@ export interface AigisConfigFile {
   /** Which inline suppression comments the built-in engine honours (default: all). */
   'suppression-comments'?: SuppressionForm[];
   engines?: string[];
+  /** How the codeql engine runs the CodeQL CLI. */
+  codeql?: {
+    path?: string;
+    suite?: string;
+    /** Seconds per CodeQL command. */
+    timeout?: number;
+    base?: boolean;
+    autobuild?: boolean;
+    'build-command'?: string;
+  };
+  /** SARIF logs (files or directories) the sarif engine reads. */
+  sarif?: string[];
   repair?: RepairMode;
+  llm?: {
+    'base-url'?: string;
+    model?: string;
+    'timeout-seconds'?: number;
+    'max-retries'?: number;
+    'token-budget'?: number;
+    'price-per-million-input-tokens'?: number;
+    'price-per-million-output-tokens'?: number;
+  };
+  /** Run by `aigis fix` on a copy with each candidate applied: it runs the repository's code. */
+  'repair-test-command'?: string;
   'max-file-size'?: number;
+  fuzz?: FuzzConfig;
 }
 
 export interface LoadedConfig {

@@ -1,6 +1,7 @@
 /** The JSON schema of `.github/aigis.yml`: every object closed, so a misspelt key is an error. */
 import { SUPPRESSION_FORMS } from '../analyzers/builtin/suppressions.js';
 import { SIGNATURE_SCHEMA } from '../stages/attribute/signatures.js';
+import { FUZZ_CONFIG_SCHEMA } from './fuzz-schema.js';
 
 const policy = { enum: ['none', 'new', 'new-high', 'score'] };
 const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -63,8 +64,37 @@ export const CONFIG_SCHEMA = {
     },
     'rules-dirs': globs,
     'suppression-comments': { type: 'array', uniqueItems: true, items: { enum: [...SUPPRESSION_FORMS] } },
-    engines: { type: 'array', items: { enum: ['builtin'] } },
-    repair: { enum: ['off', 'rule'] },
+    engines: { type: 'array', items: { enum: ['builtin', 'codeql', 'sarif'] } },
+    codeql: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        path: { type: 'string', minLength: 1 },
+        suite: { type: 'string', minLength: 1 },
+        timeout: { type: 'number', exclusiveMinimum: 0, maximum: 21600 },
+        base: { type: 'boolean' },
+        autobuild: { type: 'boolean' },
+        'build-command': { type: 'string', minLength: 1 },
+      },
+    },
+    sarif: globs,
+    repair: { enum: ['off', 'rule', 'llm', 'auto'] },
+    // No key here, on purpose: a key in a committed file is a leaked key (it comes from the environment).
+    llm: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'base-url': { type: 'string', pattern: '^https?://' },
+        model: { type: 'string', minLength: 1 },
+        'timeout-seconds': { type: 'number', exclusiveMinimum: 0, maximum: 3600 },
+        'max-retries': { type: 'integer', minimum: 0, maximum: 10 },
+        'token-budget': { type: 'integer', minimum: 1 },
+        'price-per-million-input-tokens': { type: 'number', minimum: 0 },
+        'price-per-million-output-tokens': { type: 'number', minimum: 0 },
+      },
+    },
+    'repair-test-command': { type: 'string', minLength: 1 },
     'max-file-size': { type: 'integer', minimum: 1 },
+    fuzz: FUZZ_CONFIG_SCHEMA,
   },
 } as const;

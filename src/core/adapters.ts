@@ -59,11 +59,26 @@ export interface EngineOutput {
   findings: EngineFinding[];
   rules: RuleMeta[];
   diagnostics: Diagnostic[];
+  /** Tools whose output this engine read (the drivers of a SARIF log): each is reported as having run. */
+  tools?: { name: string; version: string }[];
+}
+
+/**
+ * The revisions a review compares (full shas), for engines that read a whole checkout rather than
+ * the texts given (CodeQL). Absent for `scan` and for a repair's re-analysis.
+ */
+export interface AnalysisScope {
+  base?: string;
+  head?: string;
 }
 
 /** A static analysis engine (builtin, codeql, sarif ...). */
 export interface Engine {
   readonly name: string;
   readonly version: string;
-  analyze(files: SourceFile[], onProgress?: (done: number, total: number) => void): Promise<EngineOutput>;
+  analyze(
+    files: SourceFile[],
+    onProgress?: (done: number, total: number) => void,
+    scope?: AnalysisScope,
+  ): Promise<EngineOutput>;
 }

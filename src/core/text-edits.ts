@@ -44,13 +44,18 @@ export function regionOffsets(text: string, region: Region, starts = lineStarts(
 /**
  * The text with every edit applied. Edits are applied from the end backwards so earlier offsets stay
  * valid; overlapping edits are rejected because their result would depend on the order.
- * Two insertions at the same point are kept in the order given.
+ * Two insertions at the same point are kept in the order given; the same edit given twice (the
+ * import two rule fixes both add) is applied once.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = lineStarts(text);
-  const spans = edits.map((edit, index) => {
+  const seen = new Set<string>();
+  const spans = edits.flatMap((edit, index) => {
     const [start, end] = regionOffsets(text, edit.region, starts);
-    return { start, end, text: edit.text, index, region: edit.region };
+    const key = `${start}:${end}:${edit.text}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ start, end, text: edit.text, index, region: edit.region }];
   });
   spans.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   for (let i = 1; i < spans.length; i++) {

@@ -252,9 +252,64 @@ export interface Repair {
     targetRemoved: boolean;
     introduced: EngineFinding[];
     parses: boolean;
+    /** Set when a test command ran on a copy with the candidate applied (`aigis fix` only). */
+    tests?: { command: string; passed: boolean; output: string };
   };
   outcome: 'proposed' | 'rejected';
   rejectedBecause?: string;
+  /** Where the candidate came from: enough to reproduce or audit it. */
+  provenance?: RepairProvenance;
+  /** Earlier candidates for the same finding that failed (auto: the rule fix before the LLM's). */
+  attempts?: { strategy: 'rule' | 'llm'; rejectedBecause: string }[];
+}
+
+export interface RepairProvenance {
+  strategy: 'rule' | 'llm';
+  /** The rule whose fix it is, or the model that wrote it. */
+  ruleId?: string;
+  model?: string;
+  /** sha256 of the exact messages sent for the repair (meta-prompt answer included). */
+  promptHash?: string;
+  tokens?: { prompt: number; completion: number; total: number };
+}
+
+/** The research's outcome classes for a repaired file (or the whole PR). */
+export type RepairOutcomeClass =
+  'fully-fixed' | 'partially-fixed' | 'not-fixed' | 'fixed-but-introduced' | 'not-fixed-and-introduced';
+
+export interface RepairOutcome {
+  /** The file, or absent for the PR as a whole. */
+  file?: string;
+  class: RepairOutcomeClass;
+  /** Findings a repair was attempted for, how many of them the candidates removed, how many were proposed. */
+  targets: number;
+  removed: number;
+  proposed: number;
+  /** CWEs that candidates brought in (those candidates were not proposed). */
+  introducedCwes: number[];
+  /** Sum of the severities of the new findings before, and after applying the proposed repairs. */
+  severityBefore: number;
+  severityAfter: number;
+  /** 0..100: (before - after) / before. */
+  severityReduction: number;
+}
+
+/** What the LLM path cost: tokens always, money only when a price is configured. */
+export interface LlmUsage {
+  model: string;
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** Set when the configured token budget ran out: later findings were not sent. */
+  budgetExhausted?: boolean;
+  costUsd?: number;
+}
+
+export interface RepairSummary {
+  mode: RepairMode;
+  files: RepairOutcome[];
+  overall: RepairOutcome;
+  llm?: LlmUsage;
 }
 
 export interface RuleMeta {
@@ -274,6 +329,8 @@ export interface EngineRun {
   version: string;
   durationMs: number;
   filesAnalyzed: number;
+  /** Set when the tool did not run here: its SARIF was read by this engine (e.g. `sarif`). */
+  via?: string;
 }
 
 export type GatePolicy = 'none' | 'new' | 'new-high' | 'score';
@@ -285,7 +342,7 @@ export interface AiPolicy {
   minConfidence: number;
 }
 
-export type RepairMode = 'off' | 'rule';
+export type RepairMode = 'off' | 'rule' | 'llm' | 'auto';
 
 /** A central suppression from the config: by rule id (glob) or CWE, optionally limited to paths. */
 export interface SuppressionRule {
@@ -312,6 +369,64 @@ export interface Weights {
   threshold: number;
 }
 
+/** A sanitizer-confirmed crash of a fuzz job, deduplicated by its stack. */
+export interface FuzzCrash {
+  job: string;
+  /** The sanitizer's bug kind: `stack-buffer-overflow`, `heap-use-after-free`, `SEGV`, ... */
+  kind: string;
+  cwes: number[];
+  summary: string;
+  /** new: it does not reproduce on the base revision's build; existing: it does (as CIFuzz decides). */
+  status: 'new' | 'existing';
+  /** The innermost frame in the repository's code. */
+  location?: { file: string; line: number; column?: number; function: string };
+  /** The repository's frames of every stack in the report (access, allocation, free), innermost first. */
+  stack: { function: string; file: string; line: number }[];
+  /** The crashing input, base64. */
+  input: string;
+  /** The input as a file in the artifacts directory, when one was given. */
+  inputPath?: string;
+  /** Milliseconds from the job's start to this crash (0 for a seed that crashes). */
+  timeToCrashMs?: number;
+  /** Other crashing inputs with the same stack. */
+  duplicates: number;
+  /** Out of memory or a too-big allocation: a resource problem, reported but not a memory-safety finding. */
+  resource?: boolean;
+}
+
+export interface FuzzJobReport {
+  name: string;
+  harness: string;
+  mode: 'libfuzzer' | 'stdin' | 'file';
+  /** ran; build-failed: the harness did not compile; failed: afl-fuzz could not run it. */
+  outcome: 'ran' | 'build-failed' | 'failed';
+  /** Why it failed, or what limited it. */
+  message?: string;
+  seconds: number;
+  durationMs: number;
+  execsPerSec: number;
+  execs: number;
+  edgesFound: number;
+  totalEdges: number;
+  crashes: number;
+  hangs: number;
+}
+
+/** What the fuzz stage did: absent from a result when fuzzing was not asked for. */
+export interface FuzzReport {
+  /** The time box of each job, seconds. */
+  seconds: number;
+  tool?: string;
+  jobs: FuzzJobReport[];
+  crashes: FuzzCrash[];
+  /** Why no job ran, when none did ("no dynamic evidence"). */
+  skipped?: string;
+  /** Whether jobs ran without network. */
+  networkIsolated?: boolean;
+  /** file -> lines the coverage build instrumented and lines the corpus executed: DynCoverage's input. */
+  coverage: Record<string, { instrumented: number[]; executed: number[] }>;
+}
+
 /** Everything the reporters need: the output of the whole pipeline. */
 export interface ReviewResult {
   tool: { name: 'aigis'; version: string };
@@ -329,4 +444,8 @@ export interface ReviewResult {
   verdict: GateVerdict;
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
+  /** Outcome classes, severity reduction and LLM usage of the repair stage, when repairs were attempted. */
+  repair?: RepairSummary;
+  /** The fuzz stage's numbers, when `--fuzz` was given. */
+  fuzz?: FuzzReport;
 }

@@ -8,6 +8,7 @@ import type {
   Weights,
 } from '../core/types.js';
 import type { SignatureTable } from '../stages/attribute/signatures.js';
+import type { FuzzSettings } from '../analyzers/aflpp/types.js';
 import { DEFAULT_WEIGHTS } from '../stages/rank/score.js';
 
 export type { RepairMode } from '../core/types.js';
@@ -20,12 +21,31 @@ export interface Selection {
   cwesExclude?: number[];
 }
 
+/** The LLM repair's endpoint and limits (the key is not here: it goes to the adapter only). */
+export interface LlmOptions {
+  /** Default: the `openai` client's (https://api.openai.com/v1). */
+  baseUrl?: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Most tokens (prompt + answer) one run may spend. */
+  tokenBudget: number;
+  pricePerMillionInput?: number;
+  pricePerMillionOutput?: number;
+}
+
+export const DEFAULT_LLM_LIMITS = { timeoutMs: 60_000, maxRetries: 2, tokenBudget: 200_000 } as const;
+
 export interface PipelineOptions {
   policy: GatePolicy;
   /** A separate policy for findings on AI-attributed lines; absent: the same policy for all. */
   aiPolicy?: AiPolicy;
   weights: Weights;
   repair: RepairMode;
+  /** Set when an LLM is configured; `repair: llm|auto` needs it. */
+  llm?: LlmOptions;
+  /** Runs on a copy with each candidate applied, in `aigis fix` only (it runs the PR's code). */
+  repairTestCommand?: string;
   /** Files larger than this are skipped with a reason, never read. */
   maxFileBytes: number;
   /** Path globs: only these are analysed (when given), and never the ignored ones. */
@@ -39,6 +59,8 @@ export interface PipelineOptions {
   signatures?: SignatureTable;
   /** Today as YYYY-MM-DD, for suppression expiry (default: the clock's date); tests pin it. */
   today?: string;
+  /** AFL++ jobs on the C/C++ harnesses the PR touches (review only); absent: no fuzzing. */
+  fuzz?: FuzzSettings;
 }
 
 export interface ReviewRequest extends PipelineOptions {

@@ -8,7 +8,15 @@ import { GATE_POLICIES } from '../stages/gate/index.js';
 import type { AigisConfigFile } from '../config/config.js';
 import signatureData from '../data/ai-signatures.json' with { type: 'json' };
 import { extendTable, type Signature, type SignatureTable } from '../stages/attribute/signatures.js';
-import { DEFAULT_OPTIONS, type PipelineOptions, type RepairMode } from './options.js';
+import type { FuzzSettings } from '../analyzers/aflpp/types.js';
+import { fuzzSettingsOf } from './fuzz-options.js';
+import {
+  DEFAULT_LLM_LIMITS,
+  DEFAULT_OPTIONS,
+  type LlmOptions,
+  type PipelineOptions,
+  type RepairMode,
+} from './options.js';
 
 /** An attribution counts as AI for the AI policy from this confidence on, unless the config says otherwise. */
 export const DEFAULT_AI_CONFIDENCE = 0.5;
@@ -16,8 +24,8 @@ export const DEFAULT_AI_CONFIDENCE = 0.5;
 export const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const ENGINES = ['builtin'] as const;
-const REPAIR_MODES: readonly RepairMode[] = ['off', 'rule'];
+export const ENGINES = ['builtin', 'codeql', 'sarif'] as const;
+export const REPAIR_MODES: readonly RepairMode[] = ['off', 'rule', 'llm', 'auto'];
 
 export interface RawOptions {
   failOn?: string;
@@ -27,6 +35,17 @@ export interface RawOptions {
   threshold?: string;
   maxFileSize?: string;
   engines?: string;
+  llmBaseUrl?: string;
+  llmModel?: string;
+  /** The CodeQL CLI and how to run it (see codeqlSettingsOf). */
+  codeql?: string;
+  codeqlSuite?: string;
+  codeqlTimeout?: string;
+  codeqlBase?: string;
+  codeqlAutobuild?: string;
+  codeqlBuildCommand?: string;
+  /** Seconds per AFL++ job; 0 or absent: no fuzzing (unless the config sets fuzz.seconds). */
+  fuzz?: string;
 }
 
 /** How each shell names an option in its errors: the CLI flag, or the Action input. */
@@ -40,6 +59,15 @@ export const CLI_LABELS: OptionLabels = {
   threshold: '--score-threshold',
   maxFileSize: '--max-file-size',
   engines: '--engines',
+  llmBaseUrl: '--llm-base-url',
+  llmModel: '--llm-model',
+  codeql: '--codeql',
+  codeqlSuite: '--codeql-suite',
+  codeqlTimeout: '--codeql-timeout',
+  codeqlBase: '--codeql-base',
+  codeqlAutobuild: '--codeql-autobuild',
+  codeqlBuildCommand: '--codeql-build-command',
+  fuzz: '--fuzz',
 };
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -99,12 +127,21 @@ export function toPipelineOptions(
     threshold: number(labels.threshold, raw.threshold, score.threshold ?? d.weights.threshold, 0, 1),
   };
   const ai = config.ai;
+  const repair = oneOf(labels.repair, raw.repair ?? config.repair ?? d.repair, REPAIR_MODES);
+  const llm = llmOptions(raw, labels, config);
+  if ((repair === 'llm' || repair === 'auto') && !llm) {
+    throw new UsageError(
+      `${labels.repair} ${repair} needs a model: ${labels.llmModel} (or llm.model in the configuration)`,
+    );
+  }
   return {
     policy: oneOf<GatePolicy>(labels.failOn, raw.failOn ?? config['fail-on'] ?? d.policy, GATE_POLICIES),
     ...(ai?.['fail-on']
       ? { aiPolicy: { policy: ai['fail-on'], minConfidence: ai['min-confidence'] ?? DEFAULT_AI_CONFIDENCE } }
       : {}),
-    repair: oneOf(labels.repair, raw.repair ?? config.repair ?? d.repair, REPAIR_MODES),
+    repair,
+    ...(llm ? { llm } : {}),
+    ...(config['repair-test-command'] ? { repairTestCommand: config['repair-test-command'] } : {}),
     weights,
     maxFileBytes: number(
       labels.maxFileSize,
@@ -124,6 +161,36 @@ export function toPipelineOptions(
     ...(config.severity ? { severity: config.severity } : {}),
     ...(config.suppressions ? { suppressions: config.suppressions } : {}),
     ...(ai?.signatures?.length ? { signatures: withUserSignatures(ai.signatures) } : {}),
+    ...withFuzz(fuzzSettingsOf(raw.fuzz, labels.fuzz, config.fuzz)),
+  };
+}
+
+function withFuzz(fuzz: FuzzSettings | undefined): { fuzz?: FuzzSettings } {
+  return fuzz ? { fuzz } : {};
+}
+
+/** The LLM endpoint when a model is named (flag or config); the key never comes from here. */
+function llmOptions(raw: RawOptions, labels: OptionLabels, config: AigisConfigFile): LlmOptions | undefined {
+  const c = config.llm ?? {};
+  const model = raw.llmModel ?? c.model;
+  if (!model) return undefined;
+  const baseUrl = raw.llmBaseUrl ?? c['base-url'];
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+    throw new UsageError(`${labels.llmBaseUrl}: must be an http(s) URL; got '${baseUrl}'`);
+  }
+  const l = DEFAULT_LLM_LIMITS;
+  return {
+    model,
+    ...(baseUrl ? { baseUrl } : {}),
+    timeoutMs: (c['timeout-seconds'] ?? l.timeoutMs / 1000) * 1000,
+    maxRetries: c['max-retries'] ?? l.maxRetries,
+    tokenBudget: c['token-budget'] ?? l.tokenBudget,
+    ...(c['price-per-million-input-tokens'] !== undefined
+      ? { pricePerMillionInput: c['price-per-million-input-tokens'] }
+      : {}),
+    ...(c['price-per-million-output-tokens'] !== undefined
+      ? { pricePerMillionOutput: c['price-per-million-output-tokens'] }
+      : {}),
   };
 }
 
@@ -136,7 +203,15 @@ function withUserSignatures(extra: Signature[]): SignatureTable {
   }
 }
 
-/** The engines to run: the flag or input, else the config, else builtin. */
-export function enginesOf(raw: RawOptions, labels: OptionLabels, config: AigisConfigFile = {}): string[] {
-  return parseEngines(raw.engines ?? config.engines?.join(','), labels.engines);
+/**
+ * The engines to run: the flag or input, else the config; undefined when neither names them, and
+ * the default applies: builtin, plus codeql when the CLI is found, plus sarif when logs are given.
+ */
+export function enginesOf(
+  raw: RawOptions,
+  labels: OptionLabels,
+  config: AigisConfigFile = {},
+): string[] | undefined {
+  const value = raw.engines ?? config.engines?.join(',');
+  return value === undefined ? undefined : parseEngines(value, labels.engines);
 }

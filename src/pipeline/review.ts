@@ -17,9 +17,12 @@ import type { ReviewRequest } from './options.js';
 import { recordingLogger } from './recording-logger.js';
 import { timed } from './timed.js';
 import type { RepairSupport } from '../stages/repair/index.js';
+import type { LlmPort } from '../core/llm-port.js';
 import { pathFilter } from '../core/path-filter.js';
 import { judge } from './judge.js';
 import { withSeverityOverrides } from '../stages/rank/index.js';
+import type { FuzzAdapter } from '../analyzers/aflpp/types.js';
+import { dynamicEvidence } from '../stages/dynamic/evidence.js';
 
 export interface ReviewAdapters {
   git: GitAdapter;
@@ -27,6 +30,10 @@ export interface ReviewAdapters {
   log: Logger;
   /** Needed for rule repairs: checks that a repaired file still parses. */
   repair?: RepairSupport;
+  /** The model, when `repair: llm|auto` is configured. */
+  llm?: LlmPort;
+  /** AFL++, when `fuzz` is asked for: the dynamic half of analyze. */
+  fuzz?: FuzzAdapter;
 }
 
 export async function review(req: ReviewRequest, adapters: ReviewAdapters): Promise<ReviewResult> {
@@ -59,10 +66,30 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
     }),
   );
   const sources = sourcesOf(pr);
-  const analysis = await timed(log, timings, 'analyze', () => analyze(sources, engines, log));
+  const analysis = await timed(log, timings, 'analyze', () =>
+    analyze(sources, engines, log, undefined, { base: pr.base, head: pr.head }),
+  );
+  const { fuzz } = adapters;
+  const dynamic =
+    req.fuzz && fuzz
+      ? await timed(log, timings, 'fuzz', () => dynamicEvidence(pr, analysis.findings, req.fuzz!, fuzz, log))
+      : undefined;
   const judged = await judge(
-    { findings: analysis.findings, sources, pr, provenance, opts: req },
-    { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) },
+    {
+      findings: dynamic ? [...analysis.findings, ...dynamic.findings] : analysis.findings,
+      sources,
+      pr,
+      provenance,
+      opts: req,
+      ...(dynamic ? { fuzz: dynamic.report } : {}),
+    },
+    {
+      engines,
+      log,
+      timings,
+      ...(adapters.repair ? { repair: adapters.repair } : {}),
+      ...(adapters.llm ? { llm: adapters.llm } : {}),
+    },
   );
 
   return {
@@ -75,12 +102,19 @@ export async function review(req: ReviewRequest, adapters: ReviewAdapters): Prom
     skipped: pr.skipped,
     provenance,
     findings: judged.findings,
-    rules: withSeverityOverrides(analysis.rules, req.severity),
+    rules: withSeverityOverrides([...analysis.rules, ...(dynamic?.rules ?? [])], req.severity),
     engines: analysis.runs,
     weights: req.weights,
     verdict: judged.verdict,
-    diagnostics: [...diagnostics, ...analysis.diagnostics, ...judged.diagnostics],
+    diagnostics: [
+      ...diagnostics,
+      ...analysis.diagnostics,
+      ...(dynamic?.diagnostics ?? []),
+      ...judged.diagnostics,
+    ],
     timings,
+    ...(judged.repair ? { repair: judged.repair } : {}),
+    ...(dynamic ? { fuzz: dynamic.report } : {}),
   };
 }
 

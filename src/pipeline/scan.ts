@@ -7,7 +7,8 @@ import type { Logger } from '../core/logger.js';
 import type { ReviewResult, SkippedFile } from '../core/types.js';
 import { AIGIS_VERSION } from '../core/version.js';
 import { analyze } from '../stages/analyze/index.js';
-import type { RepairSupport } from '../stages/repair/index.js';
+import type { RepairSupport, TestRunner } from '../stages/repair/index.js';
+import type { LlmPort } from '../core/llm-port.js';
 import { judge } from './judge.js';
 import { withSeverityOverrides } from '../stages/rank/index.js';
 import type { PipelineOptions } from './options.js';
@@ -22,6 +23,9 @@ export interface ScanAdapters {
   engines: Engine[];
   log: Logger;
   repair?: RepairSupport;
+  llm?: LlmPort;
+  /** The user's test command for repair candidates (`aigis fix` only). */
+  tests?: TestRunner;
 }
 
 export async function scan(
@@ -34,7 +38,14 @@ export async function scan(
   const analysis = await timed(log, timings, 'analyze', () => analyze(input.files, engines, log));
   const judged = await judge(
     { findings: analysis.findings, sources: input.files, opts },
-    { engines, log, timings, ...(adapters.repair ? { repair: adapters.repair } : {}) },
+    {
+      engines,
+      log,
+      timings,
+      ...(adapters.repair ? { repair: adapters.repair } : {}),
+      ...(adapters.llm ? { llm: adapters.llm } : {}),
+      ...(adapters.tests ? { tests: adapters.tests } : {}),
+    },
   );
   return {
     tool: { name: 'aigis', version: AIGIS_VERSION },
@@ -48,5 +59,6 @@ export async function scan(
     verdict: judged.verdict,
     diagnostics: [...analysis.diagnostics, ...judged.diagnostics],
     timings,
+    ...(judged.repair ? { repair: judged.repair } : {}),
   };
 }

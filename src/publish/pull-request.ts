@@ -24,6 +24,8 @@ export interface PublishOptions {
   botLogin?: string;
   /** A PR from a fork: its token is read-only, so nothing is written. */
   fromFork?: boolean;
+  /** False (repair-mode off): comments carry no ```suggestion blocks. */
+  suggestions?: boolean;
 }
 
 export interface PublishOutcome {
@@ -71,6 +73,7 @@ export async function publishToPullRequest(
       ...(options.maxComments !== undefined ? { maxComments: options.maxComments } : {}),
       rules: result.rules,
       alreadyCommented: stale.commented,
+      ...(options.suggestions === false ? { suggestions: false } : {}),
     });
     notCommented = [...plan.summaryOnly];
     for (const batch of plan.reviews) {

@@ -36,6 +36,8 @@ export interface ReviewCommentOptions {
   rules?: readonly RuleMeta[];
   /** Fingerprints that already have an inline comment from an earlier run (see planStaleComments). */
   alreadyCommented?: ReadonlySet<string>;
+  /** False (repair-mode off): no ```suggestion blocks, only the findings. */
+  suggestions?: boolean;
 }
 
 export type NotCommentedReason =
@@ -110,7 +112,9 @@ export function planReviewComments(
       continue;
     }
     const suggestion =
-      place.start !== undefined ? suggestionFor(f, side, place.start, place.line) : undefined;
+      place.start !== undefined && options.suggestions !== false
+        ? suggestionFor(f, side, place.start, place.line)
+        : undefined;
     let body = commentBody(f, { weights, rule: rules.get(f.ruleId), suggestion });
     let withSuggestion = suggestion !== undefined;
     if (body.length > MAX_BODY) {

@@ -3,9 +3,11 @@
  * text from the PR is escaped; the whole stays under GitHub's 65,536-character comment limit by
  * showing fewer rows, and says how many it left out.
  */
+import { llmUsageSentence, outcomeSentence, provenanceNote } from './repair-lines.js';
 import { severityBand, type SeverityBand } from '../core/severity.js';
-import type { Diagnostic, Finding, ReviewResult, SkippedFile } from '../core/types.js';
+import type { Diagnostic, Finding, RepairSummary, ReviewResult, SkippedFile } from '../core/types.js';
 import { clip, escapeMarkdown as esc } from './escape.js';
+import { fuzzSummary } from './fuzz.js';
 import {
   aiShareSentence,
   BANDS,
@@ -82,7 +84,7 @@ function build(result: ReviewResult, maxRows: number): string {
 
   const parts: string[] = [verdictLine(result), '', ...summarySection(result, s)];
   parts.push(...newSection(news, maxRows));
-  parts.push(...repairSection(findings, maxRows));
+  parts.push(...repairSection(findings, maxRows, result.repair));
   if (fixed.length > 0) {
     parts.push(`### ✅ Fixed by this PR (${fixed.length})`, '');
     parts.push(...capped(fixed, maxRows, (f) => `- ${findingLine(f, true)}`), '');
@@ -146,9 +148,13 @@ function summarySection(result: ReviewResult, s: ReportSummary): string[] {
       .sort((a, b) => cmp(a.name, b.name))
       .map(
         (e) =>
-          `${esc(e.name)}${e.version ? ` ${esc(e.version)}` : ''} (${e.filesAnalyzed} file${plural(e.filesAnalyzed)}, ${formatMs(e.durationMs)})`,
+          `${esc(e.name)}${e.version ? ` ${esc(e.version)}` : ''}${e.via ? ` via ${esc(e.via)}` : ''} (${e.filesAnalyzed} file${plural(e.filesAnalyzed)}, ${formatMs(e.durationMs)})`,
       );
     lines.push(`- **Engines:** ${engines.join(' · ')}`);
+  }
+  if (result.fuzz) {
+    const fz = fuzzSummary(result.fuzz);
+    lines.push(`- **Fuzzing (AFL++):** ${esc(fz.headline)}`, ...fz.details.map((d) => `  - ${esc(d)}`));
   }
   if (!s.dynamicEvidence) {
     lines.push(
@@ -212,7 +218,7 @@ function newSection(news: Finding[], maxRows: number): string[] {
   return out;
 }
 
-function repairSection(findings: Finding[], maxRows: number): string[] {
+function repairSection(findings: Finding[], maxRows: number, summary?: RepairSummary): string[] {
   const repaired = findings.filter((f) => f.repair && f.status === 'new');
   if (repaired.length === 0) return [];
   const out = [`### Repairs (${repaired.length})`, ''];
@@ -220,13 +226,21 @@ function repairSection(findings: Finding[], maxRows: number): string[] {
     ...capped(repaired, maxRows, (f) => {
       const r = f.repair!;
       const where = `${esc(`${f.file}:${f.region.startLine}`)} ${esc(f.ruleId)}`;
+      const earlier = (r.attempts ?? [])
+        .map((a) => ` — first the ${a.strategy} fix, rejected: ${esc(clip(a.rejectedBecause, MAX_TEXT))}`)
+        .join('');
       if (r.outcome === 'proposed') {
-        return `- 🔧 ${where}: ${esc(clip(r.explanation, MAX_TEXT))} (${r.strategy} fix, verified; ${r.reviewGuidance.replace(/-/g, ' ')})`;
+        return `- 🔧 ${where}: ${esc(clip(r.explanation, MAX_TEXT))} (${esc(provenanceNote(r))}, verified; ${r.reviewGuidance.replace(/-/g, ' ')})${earlier}`;
       }
-      return `- ✖ ${where}: no fix proposed — ${esc(clip(r.rejectedBecause ?? 'verification failed', MAX_TEXT))}`;
+      return `- ✖ ${where}: no fix proposed — ${esc(clip(r.rejectedBecause ?? 'verification failed', MAX_TEXT))}${earlier}`;
     }),
     '',
   );
+  if (summary) {
+    out.push(`**Outcome:** ${esc(outcomeSentence(summary.overall))}`);
+    if (summary.llm) out.push('', `**LLM:** ${esc(llmUsageSentence(summary.llm))}`);
+    out.push('');
+  }
   return out;
 }
 

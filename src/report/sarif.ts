@@ -270,6 +270,7 @@ function resultProperties(f: Finding): PropertyBag {
       strategy: f.repair.strategy,
       reviewGuidance: f.repair.reviewGuidance,
       ...(f.repair.rejectedBecause ? { rejectedBecause: f.repair.rejectedBecause } : {}),
+      ...(f.repair.provenance ? { provenance: f.repair.provenance } : {}),
     };
   }
   return props;
@@ -419,7 +420,12 @@ function runProperties(result: ReviewResult, engine: string, fixed: Finding[]): 
   const meta = result.meta;
   const engineRuns = [...result.engines]
     .sort((a, b) => cmp(a.name, b.name))
-    .map((e) => ({ name: e.name, version: e.version, filesAnalyzed: e.filesAnalyzed }));
+    .map((e) => ({
+      name: e.name,
+      version: e.version,
+      filesAnalyzed: e.filesAnalyzed,
+      ...(e.via ? { via: e.via } : {}),
+    }));
   return {
     ...props,
     'aigis/mode': result.mode,

@@ -3,9 +3,11 @@
  * turn into links (`path:line:col`). Text from the PR has its control characters made visible, so
  * a hostile file name cannot move the cursor or recolour the screen.
  */
+import { llmUsageSentence, outcomeSentence } from './repair-lines.js';
 import { severityBand, type SeverityBand } from '../core/severity.js';
-import type { Finding, FindingStatus, ReviewResult } from '../core/types.js';
+import type { EngineRun, Finding, FindingStatus, ReviewResult } from '../core/types.js';
 import { stripControls as clean } from './escape.js';
+import { fuzzSummary } from './fuzz.js';
 import { aiShareSentence, BANDS, cmp, fmtScore, ordered, sortDiagnostics, summarize } from './summary.js';
 
 export interface TextOptions {
@@ -87,11 +89,29 @@ export function toText(result: ReviewResult, opts: TextOptions): string {
   if (s.repairs.proposed + s.repairs.rejected > 0) {
     out.push(`  repairs: ${s.repairs.proposed} proposed, ${s.repairs.rejected} rejected`);
   }
+  if (result.repair) out.push(`  repair outcome: ${clean(outcomeSentence(result.repair.overall))}`);
+  if (result.repair?.llm) out.push(`  LLM: ${clean(llmUsageSentence(result.repair.llm))}`);
+  if (result.fuzz) {
+    const fz = fuzzSummary(result.fuzz);
+    out.push(`  fuzz: ${clean(fz.headline)}`, ...fz.details.map((d) => `    ${clean(d)}`));
+  }
   if (!s.dynamicEvidence) out.push('  no dynamic evidence (no fuzz job covered these findings)');
   out.push(
     `  ${result.files.length} file${result.files.length === 1 ? '' : 's'} analysed, ${result.skipped.length} skipped`,
   );
+  if (result.engines.length > 0) {
+    const engines = [...result.engines].sort((a, b) => cmp(a.name, b.name)).map(engineRunText);
+    out.push(`  engines: ${engines.join(', ')}`);
+  }
   return out.join('\n') + '\n';
+}
+
+/** `codeql 2.21.0 via sarif (1.2 s)`: which tool, which version, and how long it took here. */
+function engineRunText(e: EngineRun): string {
+  const version = e.version ? ` ${clean(e.version)}` : '';
+  const via = e.via ? ` via ${clean(e.via)}` : '';
+  const ms = e.durationMs < 1000 ? `${Math.round(e.durationMs)} ms` : `${(e.durationMs / 1000).toFixed(1)} s`;
+  return `${clean(e.name)}${version}${via} (${ms})`;
 }
 
 function findingLine(f: Finding, paint: Paint): string {
@@ -113,7 +133,13 @@ function findingLine(f: Finding, paint: Paint): string {
     );
   }
   if (f.repair)
-    tags.push(f.repair.outcome === 'proposed' ? paint('32', '[fix proposed]') : paint('2', '[no fix]'));
+    tags.push(
+      f.repair.outcome !== 'proposed'
+        ? paint('2', '[no fix]')
+        : f.repair.strategy === 'llm'
+          ? paint('32', `[LLM fix proposed: ${clean(f.repair.provenance?.model ?? 'model')}]`)
+          : paint('32', '[fix proposed]'),
+    );
   const line = [...parts, ...tags].join('  ');
   // The evidence is what lets a reader check (or dispute) an AI attribution.
   if (!a?.ai || a.evidence.length === 0) return line;

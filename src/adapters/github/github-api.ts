@@ -6,8 +6,11 @@
 import type { Octokit } from '@octokit/rest';
 import {
   GitHubError,
+  type BlameRange,
+  type CheckRunOutput,
   type ExistingComment,
   type GitHubPort,
+  type PullRequestSummary,
   type PullRequestFile,
   type PullRequestRef,
   type RepoRef,
@@ -201,6 +204,237 @@ export function createGitHubPort(octokit: Octokit): GitHubPort {
       }
       return { id: data.id };
     },
+
+    async createCheckRun(repo, run) {
+      const { data } = await call('checks.create', () =>
+        octokit.rest.checks.create({
+          ...repoParams(repo),
+          name: run.name,
+          head_sha: run.headSha,
+          status: 'completed',
+          conclusion: run.conclusion,
+          output: checkOutput(run.output),
+        }),
+      );
+      return { id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
+    },
+
+    async updateCheckRun(repo, id, output) {
+      await call('checks.update', () =>
+        octokit.rest.checks.update({ ...repoParams(repo), check_run_id: id, output: checkOutput(output) }),
+      );
+    },
+
+    async branchHead(repo, branch) {
+      try {
+        const { data } = await call('git.getRef', () =>
+          octokit.rest.git.getRef({ ...repoParams(repo), ref: `heads/${branch}` }),
+        );
+        return data.object.sha;
+      } catch (e) {
+        if (e instanceof GitHubError && e.status === 404) return undefined;
+        throw e;
+      }
+    },
+
+    async getCommit(repo, sha) {
+      const { data } = await call('git.getCommit', () =>
+        octokit.rest.git.getCommit({ ...repoParams(repo), commit_sha: sha }),
+      );
+      return {
+        sha: data.sha,
+        treeSha: data.tree.sha,
+        parents: data.parents.map((p) => p.sha),
+        message: data.message,
+      };
+    },
+
+    async createTree(repo, baseTree, files) {
+      const { data } = await call('git.createTree', () =>
+        octokit.rest.git.createTree({
+          ...repoParams(repo),
+          base_tree: baseTree,
+          tree: files.map((f) => ({
+            path: f.path,
+            mode: f.mode as '100644' | '100755',
+            type: 'blob' as const,
+            content: f.content,
+          })),
+        }),
+      );
+      return data.sha;
+    },
+
+    async createCommit(repo, commit) {
+      // No author or committer: GitHub uses the token's identity (the bot) and signs the commit.
+      const { data } = await call('git.createCommit', () =>
+        octokit.rest.git.createCommit({
+          ...repoParams(repo),
+          message: commit.message,
+          tree: commit.tree,
+          parents: commit.parents,
+        }),
+      );
+      return data.sha;
+    },
+
+    async createBranch(repo, branch, sha) {
+      await call('git.createRef', () =>
+        octokit.rest.git.createRef({ ...repoParams(repo), ref: `refs/heads/${branch}`, sha }),
+      );
+    },
+
+    async updateBranch(repo, branch, sha, force) {
+      await call('git.updateRef', () =>
+        octokit.rest.git.updateRef({ ...repoParams(repo), ref: `heads/${branch}`, sha, force }),
+      );
+    },
+
+    async listOpenPullRequests(repo, filter) {
+      const pulls = await call('pulls.list', () =>
+        octokit.paginate(octokit.rest.pulls.list, {
+          ...repoParams(repo),
+          state: 'open',
+          head: filter.head,
+          ...(filter.base ? { base: filter.base } : {}),
+          per_page: PER_PAGE,
+        }),
+      );
+      return pulls.map(pullSummary);
+    },
+
+    async createPullRequest(repo, pr) {
+      const { data } = await call('pulls.create', () =>
+        octokit.rest.pulls.create({
+          ...repoParams(repo),
+          title: pr.title,
+          head: pr.head,
+          base: pr.base,
+          body: pr.body,
+          maintainer_can_modify: true,
+        }),
+      );
+      return pullSummary(data);
+    },
+
+    async mergeBase(repo, base, head) {
+      const { data } = await call('repos.compareCommits', () =>
+        octokit.rest.repos.compareCommitsWithBasehead({
+          ...repoParams(repo),
+          basehead: `${base}...${head}`,
+          per_page: 1,
+        }),
+      );
+      return data.merge_base_commit.sha;
+    },
+
+    async listPullRequestCommits(pr) {
+      const commits = await call('pulls.listCommits', () =>
+        octokit.paginate(octokit.rest.pulls.listCommits, { ...prParams(pr), per_page: PER_PAGE }),
+      );
+      return commits.map((c) => ({
+        sha: c.sha,
+        parents: c.parents.map((p) => p.sha),
+        author: { name: c.commit.author?.name ?? '', email: c.commit.author?.email ?? '' },
+        committer: { name: c.commit.committer?.name ?? '', email: c.commit.committer?.email ?? '' },
+        message: c.commit.message,
+      }));
+    },
+
+    async fileAt(repo, path, ref) {
+      let data: unknown;
+      try {
+        ({ data } = await call('repos.getContent', () =>
+          octokit.rest.repos.getContent({ ...repoParams(repo), path, ref }),
+        ));
+      } catch (e) {
+        if (e instanceof GitHubError && e.status === 404) return undefined;
+        throw e;
+      }
+      const file = data as { type?: string; encoding?: string; content?: string; sha?: string };
+      if (Array.isArray(data) || file.type !== 'file') return undefined;
+      if (file.encoding === 'base64' && typeof file.content === 'string')
+        return new Uint8Array(Buffer.from(file.content, 'base64'));
+      // Over 1 MB the contents API sends no content: the blob API has it.
+      const { data: blob } = await call('git.getBlob', () =>
+        octokit.rest.git.getBlob({ ...repoParams(repo), file_sha: file.sha ?? '' }),
+      );
+      return new Uint8Array(Buffer.from(blob.content, 'base64'));
+    },
+
+    async blame(repo, ref, path) {
+      const answer = await call('graphql blame', () =>
+        octokit.graphql<{
+          repository: {
+            object: {
+              blame?: { ranges: { startingLine: number; endingLine: number; commit: { oid: string } }[] };
+            } | null;
+          } | null;
+        }>(BLAME_QUERY, { owner: repo.owner, name: repo.repo, ref, path }),
+      );
+      const ranges = answer.repository?.object?.blame?.ranges;
+      if (!ranges) throw new GitHubError(`GitHub graphql blame: no commit ${ref} with ${path}`, 404);
+      return ranges.map((r): BlameRange => ({
+        startLine: r.startingLine,
+        endLine: r.endingLine,
+        commit: r.commit.oid,
+      }));
+    },
+
+    async updatePullRequest(repo, number, change) {
+      await call('pulls.update', () =>
+        octokit.rest.pulls.update({
+          ...repoParams(repo),
+          pull_number: number,
+          title: change.title,
+          body: change.body,
+        }),
+      );
+    },
+  };
+}
+
+const BLAME_QUERY = `query ($owner: String!, $name: String!, $ref: String!, $path: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $ref) {
+      ... on Commit {
+        blame(path: $path) {
+          ranges { startingLine endingLine commit { oid } }
+        }
+      }
+    }
+  }
+}`;
+
+function checkOutput(output: CheckRunOutput) {
+  return {
+    title: output.title,
+    summary: output.summary,
+    annotations: output.annotations.map((a) => ({
+      path: a.path,
+      start_line: a.startLine,
+      end_line: a.endLine,
+      annotation_level: a.level,
+      title: a.title,
+      message: a.message,
+    })),
+  };
+}
+
+function pullSummary(p: {
+  number: number;
+  body?: string | null;
+  html_url: string;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+}): PullRequestSummary {
+  return {
+    number: p.number,
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+    baseRef: p.base.ref,
+    body: p.body ?? '',
+    url: p.html_url,
   };
 }
 

@@ -71,7 +71,10 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     if (!c) {
       c = compileRule(rule, language, parser).then(
         (r) => {
-          const unknown = rule.fix ? unknownTransforms(rule.fix.template) : [];
+          const templates = rule.fix
+            ? [rule.fix.template, ...(rule.fix.also ?? []).map((a) => a.template)]
+            : [];
+          const unknown = templates.flatMap(unknownTransforms);
           if (unknown.length > 0)
             return new Error(
               `rule ${rule.id} (${rule.source}): unknown fix transform(s) ${unknown.join(', ')}`,
@@ -301,13 +304,12 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
       }));
     if (rule.severity !== undefined) finding.severity = rule.severity;
     if (rule.fix && satisfies(rule.fix.where, captures)) {
-      const edit = renderFix(rule.fix, captures, {
+      const edits = renderFix(rule.fix, captures, {
         file: file.path,
         language: file.language,
         text: file.text,
       });
-      if (edit)
-        finding.fix = { edits: [edit], description: rule.fix.description, guidance: rule.fix.guidance };
+      if (edits) finding.fix = { edits, description: rule.fix.description, guidance: rule.fix.guidance };
     }
     const suppressed = suppressionFor(suppressions, region.startLine, rule.id, rule.cwe);
     if (suppressed) finding.suppressed = suppressed;

@@ -60,6 +60,10 @@ export async function compileRule(
     missing(rule.fix.replace ?? MATCH_CAPTURE, 'fix.replace');
     for (const c of rule.fix.where ?? []) missing(c.capture, 'fix.where');
     for (const name of templateCaptures(rule.fix.template)) missing(name, 'fix.template');
+    for (const more of rule.fix.also ?? []) {
+      missing(more.replace, 'fix.also.replace');
+      for (const name of templateCaptures(more.template)) missing(name, 'fix.also.template');
+    }
   }
   // web-tree-sitter evaluates eq?/match?/any-of?/is?/set! itself and hands any other predicate back
   // unevaluated: refusing them keeps a rule from matching more than its author meant.
@@ -166,6 +170,7 @@ export function runRule(compiled: CompiledRule, tree: Tree): RuleMatch[] {
 function fixable(rule: Rule, captures: Captures): boolean {
   const fix = rule.fix!;
   const needed = [fix.replace ?? MATCH_CAPTURE, ...templateCaptures(fix.template)];
+  for (const more of fix.also ?? []) needed.push(more.replace, ...templateCaptures(more.template));
   return needed.every((c) => captures.has(c)) && satisfies(fix.where, captures);
 }
 

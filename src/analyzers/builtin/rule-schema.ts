@@ -80,6 +80,17 @@ export const RULE_SCHEMA = {
         description: { type: 'string', minLength: 1 },
         guidance: { enum: ['merge-without-review', 'merge-after-cursory-review', 'merge-after-review'] },
         where: { type: 'array', items: constraint },
+        imports: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        also: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['replace', 'template'],
+            properties: { replace: { type: 'string', minLength: 1 }, template: { type: 'string' } },
+          },
+        },
       },
     },
     references: { type: 'array', items: { type: 'string', pattern: '^https?://' } },

@@ -68,6 +68,13 @@ export interface FixSpec {
   guidance: ReviewGuidance;
   /** The fix is offered only when these hold too: where a rewrite is sound is narrower than where the weakness is. */
   where?: Constraint[];
+  /**
+   * Imports the replacement needs, added after the file's imports when missing (imports.ts): a
+   * statement in Python (`import secrets`), a class in Java, an import path in Go.
+   */
+  imports?: string[];
+  /** Further replacements the same fix makes, each of another capture (`shell=True` → `shell=False`). */
+  also?: { replace: string; template: string }[];
 }
 
 export interface Rule {

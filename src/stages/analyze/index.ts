@@ -2,7 +2,7 @@
  * analyze: every engine over both sides of every analysable changed file. An engine that fails is a
  * diagnostic, never the end of the review: the other engines' findings still count.
  */
-import type { Engine, SourceFile } from '../../core/adapters.js';
+import type { AnalysisScope, Engine, EngineOutput, SourceFile } from '../../core/adapters.js';
 import type { Logger } from '../../core/logger.js';
 import type { Diagnostic, EngineFinding, EngineRun, PullRequest, RuleMeta } from '../../core/types.js';
 
@@ -31,17 +31,22 @@ export async function analyze(
   engines: Engine[],
   log: Logger,
   clock: () => number = () => performance.now(),
+  scope?: AnalysisScope,
 ): Promise<AnalysisOutput> {
   const out: AnalysisOutput = { findings: [], rules: [], diagnostics: [], runs: [] };
   const seenRules = new Set<string>();
   for (const engine of engines) {
     const started = clock();
+    let tools: NonNullable<EngineOutput['tools']> = [];
     try {
-      const result = await engine.analyze(files, (done, total) =>
-        log.progress(`analyze/${engine.name}`, done, total),
+      const result = await engine.analyze(
+        files,
+        (done, total) => log.progress(`analyze/${engine.name}`, done, total),
+        scope,
       );
       out.findings.push(...result.findings);
       out.diagnostics.push(...result.diagnostics);
+      tools = result.tools ?? [];
       for (const r of result.rules) {
         if (seenRules.has(r.id)) continue;
         seenRules.add(r.id);
@@ -60,6 +65,12 @@ export async function analyze(
       durationMs: Math.round(clock() - started),
       filesAnalyzed: files.length,
     });
+    // The tools behind a SARIF file ran elsewhere; the report still names them and their versions.
+    const durationMs = out.runs.at(-1)!.durationMs;
+    for (const t of tools) {
+      if (t.name === engine.name) continue;
+      out.runs.push({ ...t, durationMs, filesAnalyzed: files.length, via: engine.name });
+    }
   }
   return out;
 }

@@ -1,15 +1,18 @@
 /**
- * repair (rule strategy): a rule's deterministic fix is proposed only after verification shows
- * that the file still parses, the target finding is gone, and no finding of any CWE appeared.
+ * repair: for each prioritised new finding, a candidate by the configured strategy — the rule's
+ * deterministic fix, an LLM's bounded edit, or (auto) the rule's first and the LLM's when the rule
+ * has none or it fails — and every candidate verified (verify.ts) before it is proposed.
  */
 import type { Engine, SourceFile } from '../../core/adapters.js';
-import { applyEdits } from '../../core/text-edits.js';
-import type { EngineFinding, Finding, Language, Repair } from '../../core/types.js';
-import { fingerprint } from '../rank/fingerprint.js';
+import type { Diagnostic, EngineFinding, Finding, Repair, RepairSummary } from '../../core/types.js';
+import type { LlmRepairer } from './llm/index.js';
+import { repairOutcomes } from './outcome.js';
+import { ruleCandidate } from './rule.js';
+import { verifyCandidate, type RepairSupport, type TestRunner, type VerifyContext } from './verify.js';
 
-export interface RepairSupport {
-  parses(language: Language, text: string): Promise<boolean>;
-}
+export type { RepairSupport, TestRunner } from './verify.js';
+
+export type RepairStrategy = 'rule' | 'llm' | 'auto';
 
 export interface RepairInput {
   findings: Finding[];
@@ -17,96 +20,81 @@ export interface RepairInput {
   sources: SourceFile[];
   engines: Engine[];
   support: RepairSupport;
+  /** Default 'rule'. */
+  strategy?: RepairStrategy;
+  /** Needed by 'llm' and 'auto'; without it 'auto' is 'rule' and 'llm' attempts nothing. */
+  llm?: LlmRepairer;
+  /** The user's test command, in `aigis fix` only. */
+  tests?: TestRunner;
 }
 
+export interface RepairRun {
+  findings: Finding[];
+  summary: RepairSummary;
+  diagnostics: Diagnostic[];
+}
+
+/** The findings with their repairs (the stage as the pipeline and the benchmark call it). */
 export async function repairFindings(input: RepairInput): Promise<Finding[]> {
+  return (await runRepairs(input)).findings;
+}
+
+export async function runRepairs(input: RepairInput): Promise<RepairRun> {
+  const strategy = input.strategy ?? 'rule';
+  const ctx: VerifyContext = {
+    engineFindings: input.engineFindings,
+    engines: input.engines,
+    support: input.support,
+    ...(input.tests ? { tests: input.tests } : {}),
+  };
+  const llmFailures = new Set<string>();
   const out: Finding[] = [];
   for (const finding of input.findings) {
-    if (finding.status !== 'new' || finding.suppressed || !finding.prioritized) {
-      out.push(finding);
-      continue;
-    }
-    const candidate = input.engineFindings.find(
-      (e) =>
-        e.side === 'head' &&
-        e.fix &&
-        e.file === finding.file &&
-        e.ruleId === finding.ruleId &&
-        e.region.startLine === finding.region.startLine &&
-        e.region.startColumn === finding.region.startColumn &&
-        fingerprint(e) === finding.fingerprint,
-    );
     const source = input.sources.find((s) => s.side === 'head' && s.path === finding.file);
-    if (!candidate?.fix || !source) {
+    if (finding.status !== 'new' || finding.suppressed || !finding.prioritized || !source) {
       out.push(finding);
       continue;
     }
-    out.push({ ...finding, repair: await verify(finding, candidate, source, input) });
+    let repair: Repair | undefined;
+    const attempts: NonNullable<Repair['attempts']> = [];
+    if (strategy !== 'llm') {
+      const candidate = ruleCandidate(finding, input.engineFindings);
+      if (candidate) repair = await verifyCandidate(finding, candidate, source, ctx);
+    }
+    if (input.llm && (strategy === 'llm' || (strategy === 'auto' && repair?.outcome !== 'proposed'))) {
+      if (repair) attempts.push({ strategy: repair.strategy, rejectedBecause: repair.rejectedBecause ?? '' });
+      const candidate = await input.llm.propose(finding, source);
+      if ('rejected' in candidate) {
+        if (candidate.endpoint) llmFailures.add(candidate.rejected);
+        repair = unverified(finding, candidate.rejected);
+      } else {
+        repair = await verifyCandidate(finding, candidate, source, ctx);
+      }
+      if (attempts.length > 0) repair.attempts = attempts;
+    }
+    out.push(repair ? { ...finding, repair } : finding);
   }
-  return out;
+  const outcomes = repairOutcomes(out);
+  const usage = input.llm?.usage();
+  return {
+    findings: out,
+    summary: { mode: strategy, ...outcomes, ...(usage && usage.calls > 0 ? { llm: usage } : {}) },
+    diagnostics: [...llmFailures]
+      .sort()
+      .map((message) => ({ level: 'warning', source: 'repair/llm', message })),
+  };
 }
 
-async function verify(
-  finding: Finding,
-  candidate: EngineFinding,
-  source: SourceFile,
-  input: RepairInput,
-): Promise<Repair> {
-  const fix = candidate.fix!;
-  const repair: Repair = {
+/** An LLM attempt that produced no candidate: recorded, so the report says why there is no fix. */
+function unverified(finding: Finding, reason: string): Repair {
+  return {
     findingId: finding.id,
-    strategy: 'rule',
-    edits: fix.edits,
-    explanation: fix.description,
-    reviewGuidance: fix.guidance,
+    strategy: 'llm',
+    edits: [],
+    explanation: '',
+    reviewGuidance: 'merge-after-review',
     verification: { targetRemoved: false, introduced: [], parses: false },
     outcome: 'rejected',
+    rejectedBecause: reason,
   };
-  let fixed: string;
-  try {
-    fixed = applyEdits(source.text, fix.edits);
-  } catch (e) {
-    return { ...repair, rejectedBecause: `the fix's edits do not apply: ${(e as Error).message}` };
-  }
-  repair.verification.parses = await input.support.parses(source.language, fixed);
-  if (!repair.verification.parses) return { ...repair, rejectedBecause: 'the fixed file does not parse' };
-
-  const before = input.engineFindings.filter((e) => e.side === 'head' && e.file === source.path);
-  const after: EngineFinding[] = [];
-  for (const engine of input.engines) {
-    try {
-      const r = await engine.analyze([{ ...source, text: fixed }]);
-      after.push(...r.findings);
-    } catch (e) {
-      // Unverified is not proposed: that engine might have found something the fix introduced.
-      const why = e instanceof Error ? e.message : String(e);
-      return { ...repair, rejectedBecause: `engine ${engine.name} failed on the fixed file: ${why}` };
-    }
-  }
-  const remaining = countBy(before.map(fingerprint));
-  const introduced: EngineFinding[] = [];
-  let targetLeft = 0;
-  for (const f of after) {
-    const fp = fingerprint(f);
-    if (fp === finding.fingerprint) targetLeft++;
-    const n = remaining.get(fp) ?? 0;
-    if (n > 0) remaining.set(fp, n - 1);
-    else introduced.push(f);
-  }
-  const targetBefore = before.filter((f) => fingerprint(f) === finding.fingerprint).length;
-  repair.verification.targetRemoved = targetLeft < targetBefore;
-  repair.verification.introduced = introduced;
-  if (!repair.verification.targetRemoved)
-    return { ...repair, rejectedBecause: 'the finding is still there after the fix' };
-  if (introduced.length > 0) {
-    const cwes = [...new Set(introduced.flatMap((f) => f.cwes))].map((c) => `CWE-${c}`).join(', ');
-    return { ...repair, rejectedBecause: `the fix introduces ${introduced.length} new finding(s) (${cwes})` };
-  }
-  return { ...repair, outcome: 'proposed' };
-}
-
-function countBy(keys: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
-  return m;
 }
