@@ -64491,7 +64491,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_web_tree_sitter_namespaceObject = x({ ["Language"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Language), ["Parser"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Parser), ["Query"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Query) });
+const external_web_tree_sitter_namespaceObject = x({ ["CaptureQuantifier"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.CaptureQuantifier), ["Language"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Language), ["Parser"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Parser), ["Query"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Query) });
 ;// CONCATENATED MODULE: ./src/parsing/parser.ts
 /**
  * tree-sitter parsing over web-tree-sitter. The grammar bytes come through a GrammarLoader, so this
@@ -66959,6 +66959,7 @@ function satisfies(constraints, captures) {
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/matcher.ts
 
 
+
 /** The capture whose node is the reported region. */
 const MATCH_CAPTURE = 'match';
 /**
@@ -67007,98 +67008,60 @@ async function compileRule(rule, language, parser) {
     return { rule, language, query, requiredWords: requiredWordsOf(query, rule.match.query) };
 }
 const TEXT_PREDICATE = /\(#(?:eq|any-of)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const MATCH_PREDICATE = /\(#match\?\s+@([\w.-]+)\s+"((?:[^"\\]|\\.)*)"\s*\)/g;
 const STRING = /"((?:[^"\\]|\\.)*)"/g;
 function requiredWordsOf(query, source) {
     const bytes = Buffer.from(source, 'utf8');
     const out = [];
     for (let i = 0; i < query.patternCount(); i++) {
         const text = bytes.subarray(query.startIndexForPattern(i), query.endIndexForPattern(i)).toString('utf8');
-        const required = requiredCaptures(text);
+        const required = requiredCaptures(query, i);
         const sets = [];
         for (const m of text.matchAll(TEXT_PREDICATE)) {
             // A predicate on a capture that may be absent (in an alternation or an optional group) holds
             // vacuously when it is: it requires nothing of the text.
             if (!required.has(m[1]))
                 continue;
-            sets.push([...m[2].matchAll(STRING)].map((w) => w[1].replace(/\\(.)/g, '$1')));
+            sets.push([...m[2].matchAll(STRING)].map((w) => matcher_unescape(w[1])));
+        }
+        for (const m of text.matchAll(MATCH_PREDICATE)) {
+            if (!required.has(m[1]))
+                continue;
+            const words = literalAlternatives(matcher_unescape(m[2]));
+            if (words)
+                sets.push(words);
         }
         out.push(sets);
     }
     return out;
 }
-/** The captures of a pattern that every match has: not inside a `[...]` branch or a `?`/`*` group. */
-function requiredCaptures(pattern) {
-    // An occurrence inside `inside` (any alternation or quantified ancestor makes it optional), or on
-    // the group just closed (`(x)? @c`, `[(a) (b)] @c`): then only that group's quantifier counts.
-    const occurrences = [];
-    let group;
-    let closed;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (/\s/.test(ch))
-            continue;
-        if (ch === '?' || ch === '*' || ch === '+') {
-            if (closed && ch !== '+')
-                closed.quantified = true;
-            continue;
-        }
-        const justClosed = closed;
-        closed = undefined;
-        if (ch === '"') {
-            for (i++; i < pattern.length && pattern[i] !== '"'; i++)
-                if (pattern[i] === '\\')
-                    i++;
-        }
-        else if (ch === ';') {
-            while (i < pattern.length && pattern[i] !== '\n')
-                i++;
-        }
-        else if (ch === '(' && pattern[i + 1] === '#') {
-            // A predicate: its @names are uses, not definitions.
-            let depth = 0;
-            for (; i < pattern.length; i++) {
-                if (pattern[i] === '"') {
-                    for (i++; i < pattern.length && pattern[i] !== '"'; i++)
-                        if (pattern[i] === '\\')
-                            i++;
-                }
-                else if (pattern[i] === '(')
-                    depth++;
-                else if (pattern[i] === ')' && --depth === 0)
-                    break;
-            }
-        }
-        else if (ch === '(' || ch === '[') {
-            group = { alternation: ch === '[', quantified: false, ...(group ? { parent: group } : {}) };
-        }
-        else if (ch === ')' || ch === ']') {
-            closed = group;
-            group = group?.parent;
-        }
-        else if (ch === '@') {
-            const name = /^[\w.-]+/.exec(pattern.slice(i + 1))?.[0] ?? '';
-            i += name.length;
-            occurrences.push({
-                name,
-                ...(group ? { inside: group } : {}),
-                ...(justClosed ? { on: justClosed } : {}),
-            });
-            closed = justClosed; // `(x) @a @b`: both captures are on x
-        }
-    }
-    const optionalAbove = (g) => {
-        for (; g; g = g.parent)
-            if (g.alternation || g.quantified)
-                return true;
-        return false;
-    };
+function matcher_unescape(queryString) {
+    return queryString.replace(/\\(.)/g, '$1');
+}
+/**
+ * The captures every match of a pattern has, as tree-sitter itself counts them: a capture in every
+ * branch of an alternation is required, one in an optional group or a single branch is not.
+ */
+function requiredCaptures(query, pattern) {
+    const quantifiers = query.captureQuantifiers[pattern] ?? [];
     const required = new Set();
-    for (const o of occurrences) {
-        const optional = o.on ? o.on.quantified || optionalAbove(o.on.parent) : optionalAbove(o.inside);
-        if (!optional)
-            required.add(o.name);
-    }
+    query.captureNames.forEach((name, index) => {
+        const q = quantifiers[index];
+        if (q === external_web_tree_sitter_namespaceObject.CaptureQuantifier.One || q === external_web_tree_sitter_namespaceObject.CaptureQuantifier.OneOrMore)
+            required.add(name);
+    });
     return required;
+}
+/**
+ * The words a `#match?` regex admits when it is only literal alternatives (`^(md5|md5Hex)$`): the
+ * matched text, and so the file, contains one of them. Anything else (classes, escapes, flags)
+ * requires nothing that a plain search could check.
+ */
+function literalAlternatives(regex) {
+    const grouped = /^\^?\(([^()]*)\)\$?$/.exec(regex);
+    const body = grouped ? grouped[1] : regex.replace(/^\^/, '').replace(/\$$/, '');
+    const words = body.split('|');
+    return words.every((w) => /^[A-Za-z0-9_]+$/.test(w)) ? words : undefined;
 }
 /** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */
 function mayMatch(compiled, text) {

@@ -233,6 +233,24 @@ describe('rule pre-filter', () => {
     }
   });
 
+  it('counts a capture found in every branch of an alternation as required', async () => {
+    const c = await compiled(
+      '(call function: [(identifier) @f (attribute attribute: (identifier) @f)] (#eq? @f "loads")) @match',
+    );
+    expect(mayMatch(c, 'pickle.loads(b)')).toBe(true);
+    expect(mayMatch(c, 'json.dumps(b)')).toBe(false);
+  });
+
+  it('reads the words of a #match? made only of literal alternatives, and nothing else', async () => {
+    const literal = await compiled('(call function: (identifier) @f (#match? @f "^(md5|md5Hex)$")) @match');
+    expect(mayMatch(literal, 'h = md5Hex(s)')).toBe(true);
+    expect(mayMatch(literal, 'h = sha256(s)')).toBe(false);
+    for (const regex of ['^(random\\\\w*|next)$', '^md5_?(hex)?$', '^[Mm][Dd]5$']) {
+      const c = await compiled(`(call function: (identifier) @f (#match? @f "${regex}")) @match`);
+      expect(mayMatch(c, 'h = Random(s)')).toBe(true);
+    }
+  });
+
   it('does not read words out of strings and comments in the query', async () => {
     const c = await compiled(
       '; (#eq? @f "nowhere")\n(call function: (identifier) @f (#eq? @f "a[b")) @match',

@@ -1,6 +1,6 @@
 /** Runs a rule's tree-sitter query over a tree and keeps the matches that satisfy its constraints. */
 import type { Language } from '../../core/types.js';
-import type { QueryMatch } from 'web-tree-sitter';
+import { CaptureQuantifier, type QueryMatch } from 'web-tree-sitter';
 import type { Node, ParserService, Query, Tree } from '../../parsing/parser.js';
 import { satisfies, type Captures } from './constraints.js';
 import type { Rule } from './rule.js';
@@ -76,6 +76,7 @@ export async function compileRule(
 }
 
 const TEXT_PREDICATE = /\(#(?:eq|any-of)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const MATCH_PREDICATE = /\(#match\?\s+@([\w.-]+)\s+"((?:[^"\\]|\\.)*)"\s*\)/g;
 const STRING = /"((?:[^"\\]|\\.)*)"/g;
 
 function requiredWordsOf(query: Query, source: string): string[][][] {
@@ -83,79 +84,52 @@ function requiredWordsOf(query: Query, source: string): string[][][] {
   const out: string[][][] = [];
   for (let i = 0; i < query.patternCount(); i++) {
     const text = bytes.subarray(query.startIndexForPattern(i), query.endIndexForPattern(i)).toString('utf8');
-    const required = requiredCaptures(text);
+    const required = requiredCaptures(query, i);
     const sets: string[][] = [];
     for (const m of text.matchAll(TEXT_PREDICATE)) {
       // A predicate on a capture that may be absent (in an alternation or an optional group) holds
       // vacuously when it is: it requires nothing of the text.
       if (!required.has(m[1]!)) continue;
-      sets.push([...m[2]!.matchAll(STRING)].map((w) => w[1]!.replace(/\\(.)/g, '$1')));
+      sets.push([...m[2]!.matchAll(STRING)].map((w) => unescape(w[1]!)));
+    }
+    for (const m of text.matchAll(MATCH_PREDICATE)) {
+      if (!required.has(m[1]!)) continue;
+      const words = literalAlternatives(unescape(m[2]!));
+      if (words) sets.push(words);
     }
     out.push(sets);
   }
   return out;
 }
 
-/** The captures of a pattern that every match has: not inside a `[...]` branch or a `?`/`*` group. */
-function requiredCaptures(pattern: string): Set<string> {
-  interface Group {
-    alternation: boolean;
-    quantified: boolean;
-    parent?: Group;
-  }
-  // An occurrence inside `inside` (any alternation or quantified ancestor makes it optional), or on
-  // the group just closed (`(x)? @c`, `[(a) (b)] @c`): then only that group's quantifier counts.
-  const occurrences: { name: string; inside?: Group; on?: Group }[] = [];
-  let group: Group | undefined;
-  let closed: Group | undefined;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (/\s/.test(ch)) continue;
-    if (ch === '?' || ch === '*' || ch === '+') {
-      if (closed && ch !== '+') closed.quantified = true;
-      continue;
-    }
-    const justClosed = closed;
-    closed = undefined;
-    if (ch === '"') {
-      for (i++; i < pattern.length && pattern[i] !== '"'; i++) if (pattern[i] === '\\') i++;
-    } else if (ch === ';') {
-      while (i < pattern.length && pattern[i] !== '\n') i++;
-    } else if (ch === '(' && pattern[i + 1] === '#') {
-      // A predicate: its @names are uses, not definitions.
-      let depth = 0;
-      for (; i < pattern.length; i++) {
-        if (pattern[i] === '"') {
-          for (i++; i < pattern.length && pattern[i] !== '"'; i++) if (pattern[i] === '\\') i++;
-        } else if (pattern[i] === '(') depth++;
-        else if (pattern[i] === ')' && --depth === 0) break;
-      }
-    } else if (ch === '(' || ch === '[') {
-      group = { alternation: ch === '[', quantified: false, ...(group ? { parent: group } : {}) };
-    } else if (ch === ')' || ch === ']') {
-      closed = group;
-      group = group?.parent;
-    } else if (ch === '@') {
-      const name = /^[\w.-]+/.exec(pattern.slice(i + 1))?.[0] ?? '';
-      i += name.length;
-      occurrences.push({
-        name,
-        ...(group ? { inside: group } : {}),
-        ...(justClosed ? { on: justClosed } : {}),
-      });
-      closed = justClosed; // `(x) @a @b`: both captures are on x
-    }
-  }
-  const optionalAbove = (g: Group | undefined) => {
-    for (; g; g = g.parent) if (g.alternation || g.quantified) return true;
-    return false;
-  };
+function unescape(queryString: string): string {
+  return queryString.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * The captures every match of a pattern has, as tree-sitter itself counts them: a capture in every
+ * branch of an alternation is required, one in an optional group or a single branch is not.
+ */
+function requiredCaptures(query: Query, pattern: number): Set<string> {
+  const quantifiers = query.captureQuantifiers[pattern] ?? [];
   const required = new Set<string>();
-  for (const o of occurrences) {
-    const optional = o.on ? o.on.quantified || optionalAbove(o.on.parent) : optionalAbove(o.inside);
-    if (!optional) required.add(o.name);
-  }
+  query.captureNames.forEach((name, index) => {
+    const q = quantifiers[index];
+    if (q === CaptureQuantifier.One || q === CaptureQuantifier.OneOrMore) required.add(name);
+  });
   return required;
+}
+
+/**
+ * The words a `#match?` regex admits when it is only literal alternatives (`^(md5|md5Hex)$`): the
+ * matched text, and so the file, contains one of them. Anything else (classes, escapes, flags)
+ * requires nothing that a plain search could check.
+ */
+function literalAlternatives(regex: string): string[] | undefined {
+  const grouped = /^\^?\(([^()]*)\)\$?$/.exec(regex);
+  const body = grouped ? grouped[1]! : regex.replace(/^\^/, '').replace(/\$$/, '');
+  const words = body.split('|');
+  return words.every((w) => /^[A-Za-z0-9_]+$/.test(w)) ? words : undefined;
 }
 
 /** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */
