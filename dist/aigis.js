@@ -93933,6 +93933,20 @@ function createOctokit(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/github-context.ts
+/** The repository and the API client of the workflow run, as every GitHub step of the Action needs them. */
+
+
+/** `GITHUB_REPOSITORY` as owner and name, or undefined outside a workflow. */
+function repoOf(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+/** The GitHub port on `GITHUB_API_URL` (GitHub Enterprise Server included), with the token in a header. */
+function githubPortFor(token, env, log) {
+    return createGitHubPort(createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }));
+}
+
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
 /**
  * Annotations on the files of the PR: one per new finding, as workflow commands (`::error file=...`),
@@ -94324,6 +94338,7 @@ function within(e, start, end) {
     const last = r.endColumn === 1 && r.endLine > r.startLine ? r.endLine - 1 : r.endLine;
     return r.startLine >= start && last <= end;
 }
+/** Review guidance as a maintainer reads it, in comments and fix PRs. */
 const GUIDANCE = {
     'merge-without-review': 'can be merged without review',
     'merge-after-cursory-review': 'merge after a cursory review',
@@ -95111,6 +95126,7 @@ function splitLines(text) {
 
 
 
+
 const REPAIR_PUBLISH_MODES = [
     'off',
     'suggest',
@@ -95251,11 +95267,6 @@ function commitMessage(req) {
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
-const fix_commit_GUIDANCE = {
-    'merge-without-review': 'can be merged without review',
-    'merge-after-cursory-review': 'merge after a cursory review',
-    'merge-after-review': 'merge only after a careful review',
-};
 /** The maintainer-facing explanation: per fix what it changes and why, with the lines before and after. */
 function pullRequestBody(req) {
     const out = [
@@ -95266,10 +95277,10 @@ function pullRequestBody(req) {
         out.push(`### \`${change.path}\``, '');
         for (const f of change.findings) {
             const r = f.repair;
-            out.push(`- **${f.ruleId}** (${f.cwes.map((c) => `CWE-${c}`).join(', ')}) at line ${f.region.startLine}: ${oneLine(r.explanation)} — ${fix_commit_GUIDANCE[r.reviewGuidance]}.`);
+            out.push(`- **${f.ruleId}** (${f.cwes.map((c) => `CWE-${c}`).join(', ')}) at line ${f.region.startLine}: ${oneLine(r.explanation)} — ${GUIDANCE[r.reviewGuidance]}.`);
         }
         const diff = changedLines(change.before, change.after);
-        const fence = '`'.repeat(Math.max(3, ...(diff.match(/`+/g) ?? []).map((s) => s.length + 1)));
+        const fence = fenceFor(diff);
         out.push('', `${fence}diff`, diff, fence, '');
     }
     if (req.skipped.length > 0) {
@@ -95545,7 +95556,6 @@ function message(e) {
 
 
 
-
 /** A true/false input; empty is the default (inputs come without action.yml's defaults outside a workflow). */
 function booleanInput(name, fallback) {
     const value = getInput(name).toLowerCase();
@@ -95567,17 +95577,8 @@ function maxCommentsInput() {
         throw new UsageError(`input 'max-comments' must be a whole number ≥ 0, got "${getInput('max-comments')}"`);
     return maxComments;
 }
-function repoOf(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : undefined;
-}
 function portFor(run) {
-    const octokit = createOctokit({
-        token: run.token,
-        baseUrl: run.env.GITHUB_API_URL || 'https://api.github.com',
-        log: run.log,
-    });
-    return createGitHubPort(octokit);
+    return githubPortFor(run.token, run.env, run.log);
 }
 function github_steps_message(e) {
     return e instanceof Error ? e.message : String(e);
@@ -95918,7 +95919,6 @@ function createApiGit(port, pr, revs) {
  */
 
 
-
 async function historyFor(local, req) {
     const ok = async (fn) => fn().then(() => true, () => false);
     const head = req.head ?? 'HEAD';
@@ -95927,17 +95927,12 @@ async function historyFor(local, req) {
         (await ok(() => local.mergeBase(req.base, head)));
     if (complete)
         return { git: local, fromApi: false };
-    const [owner, repo] = (req.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!req.token || req.number === undefined || !owner || !repo || !req.head)
+    const repo = repoOf(req.env);
+    if (!req.token || req.number === undefined || !repo || !req.head)
         return { git: local, fromApi: false };
     req.log.info(`the checkout does not hold ${req.base.slice(0, 12)}...${req.head.slice(0, 12)} and their history (a shallow checkout): the PR's files, patches, commits and blame are read from the GitHub API instead (fetch-depth: 0 avoids these requests)`);
-    const octokit = createOctokit({
-        token: req.token,
-        baseUrl: req.env.GITHUB_API_URL || 'https://api.github.com',
-        log: req.log,
-    });
     return {
-        git: createApiGit(createGitHubPort(octokit), { owner, repo, number: req.number }, { base: req.base, head: req.head }),
+        git: createApiGit(githubPortFor(req.token, req.env, req.log), { ...repo, number: req.number }, { base: req.base, head: req.head }),
         fromApi: true,
     };
 }
@@ -96236,7 +96231,6 @@ function readResultFile(json, origin) {
 
 
 
-
 async function runPublishMode(env, log) {
     const event = env.GITHUB_EVENT_PATH
         ? readEvent(JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')))
@@ -96261,15 +96255,15 @@ async function runPublishMode(env, log) {
     const result = readResultFile(text, `input 'result-file' (${input})`);
     if (result.head !== run.headSha)
         throw new UsageError(`the result file is about ${result.head ?? 'no commit'}, but the workflow run was for ${run.headSha}: not published`);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
+    const repo = repoOf(env);
+    if (!repo)
         throw new UsageError('GITHUB_REPOSITORY is not set');
-    const port = createGitHubPort(createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }));
+    const port = githubPortFor(token, env, log);
     let number = run.pullRequests.find((p) => !p.headSha || p.headSha === run.headSha)?.number;
     if (number === undefined && run.headBranch && run.headRepository) {
         // GitHub attaches no PR to a fork's run: find the open PR whose head is that fork's branch at that commit.
         const headOwner = run.headRepository.split('/')[0];
-        const open = await port.listOpenPullRequests({ owner, repo }, { head: `${headOwner}:${run.headBranch}` });
+        const open = await port.listOpenPullRequests(repo, { head: `${headOwner}:${run.headBranch}` });
         number = open.find((p) => p.headSha === run.headSha)?.number;
     }
     if (number === undefined) {
@@ -96615,6 +96609,23 @@ async function readSourceFiles(paths, opts) {
     return { files, skipped };
 }
 
+;// CONCATENATED MODULE: ./src/cli/read-paths.ts
+/** The files `scan` and `fix` work on: the paths given, within the configured paths and size limit. */
+
+
+
+async function readPaths(paths, cwd, opts) {
+    const input = await readSourceFiles(paths, {
+        cwd,
+        maxFileBytes: opts.maxFileBytes,
+        ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
+    });
+    if (input.files.length === 0 && input.skipped.length === 0) {
+        throw new UsageError(`no files found under ${paths.join(', ')}`);
+    }
+    return input;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 
 
@@ -96861,7 +96872,6 @@ function fixSummary(result, files, dryRun) {
 
 
 
-
 /** A test command gets this long per candidate. */
 const TEST_TIMEOUT_MS = 10 * 60 * 1000;
 function registerFix(program, shell) {
@@ -96876,14 +96886,7 @@ function registerFix(program, shell) {
         const { log, opts, setup } = await shell.prepare(flags, io, io.cwd);
         if (opts.repair === 'off')
             throw new UsageError('aigis fix needs a repair strategy: --repair rule, llm or auto');
-        const input = await readSourceFiles(paths, {
-            cwd: io.cwd,
-            maxFileBytes: opts.maxFileBytes,
-            ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
-        });
-        if (input.files.length === 0 && input.skipped.length === 0) {
-            throw new UsageError(`no files found under ${paths.join(', ')}`);
-        }
+        const input = await readPaths(paths, io.cwd, opts);
         if (opts.repairTestCommand) {
             log.warning(`repair-test-command runs "${opts.repairTestCommand}" on a copy of ${io.cwd} for every candidate: it executes this code, without tokens or keys in its environment`);
         }
@@ -97098,7 +97101,6 @@ function isResult(x) {
 
 
 
-
 function addCommon(cmd) {
     // Options the config file can also set have no commander default: "not given" must stay visible
     // so that the config applies (flag > config > default).
@@ -97173,14 +97175,7 @@ async function runCli(argv, io = defaultIo()) {
         .description('analyze files and directories as they are (no diff: every finding is in scope)')
         .argument('<path...>', 'files or directories')).action(async (paths, flags) => {
         const { log, opts, setup } = await prepare(flags, io, io.cwd, 'scan');
-        const input = await readSourceFiles(paths, {
-            cwd: io.cwd,
-            maxFileBytes: opts.maxFileBytes,
-            ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
-        });
-        if (input.files.length === 0 && input.skipped.length === 0) {
-            throw new UsageError(`no files found under ${paths.join(', ')}`);
-        }
+        const input = await readPaths(paths, io.cwd, opts);
         const result = await scan(input, opts, {
             engines: setup.engines,
             log,

@@ -6,11 +6,10 @@
  */
 import * as core from '@actions/core';
 import { gzipSync } from 'node:zlib';
-import { createGitHubPort } from '../adapters/github/github-api.js';
-import { createOctokit } from '../adapters/github/client.js';
 import type { Engine, GitAdapter } from '../core/adapters.js';
 import { UsageError } from '../core/errors.js';
-import type { GitHubPort, RepoRef } from '../core/github-port.js';
+import type { GitHubPort } from '../core/github-port.js';
+import { githubPortFor, repoOf } from './github-context.js';
 import type { Logger } from '../core/logger.js';
 import type { Language, ReviewResult } from '../core/types.js';
 import { planAnnotations } from '../publish/annotations.js';
@@ -60,18 +59,8 @@ export function maxCommentsInput(): number {
   return maxComments;
 }
 
-function repoOf(env: NodeJS.ProcessEnv): RepoRef | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  return owner && repo ? { owner, repo } : undefined;
-}
-
 function portFor(run: GitHubRun): GitHubPort {
-  const octokit = createOctokit({
-    token: run.token,
-    baseUrl: run.env.GITHUB_API_URL || 'https://api.github.com',
-    log: run.log,
-  });
-  return createGitHubPort(octokit);
+  return githubPortFor(run.token, run.env, run.log);
 }
 
 function message(e: unknown): string {

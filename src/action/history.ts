@@ -3,10 +3,9 @@
  * else (a shallow `actions/checkout`, the default) the GitHub API, for a PR and with a token.
  */
 import { createApiGit } from '../adapters/github/api-git.js';
-import { createGitHubPort } from '../adapters/github/github-api.js';
-import { createOctokit } from '../adapters/github/client.js';
 import type { GitAdapter } from '../core/adapters.js';
 import type { Logger } from '../core/logger.js';
+import { githubPortFor, repoOf } from './github-context.js';
 
 export interface HistoryRequest {
   base: string;
@@ -32,21 +31,15 @@ export async function historyFor(
     (await ok(() => local.resolve(head))) &&
     (await ok(() => local.mergeBase(req.base, head)));
   if (complete) return { git: local, fromApi: false };
-  const [owner, repo] = (req.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!req.token || req.number === undefined || !owner || !repo || !req.head)
-    return { git: local, fromApi: false };
+  const repo = repoOf(req.env);
+  if (!req.token || req.number === undefined || !repo || !req.head) return { git: local, fromApi: false };
   req.log.info(
     `the checkout does not hold ${req.base.slice(0, 12)}...${req.head.slice(0, 12)} and their history (a shallow checkout): the PR's files, patches, commits and blame are read from the GitHub API instead (fetch-depth: 0 avoids these requests)`,
   );
-  const octokit = createOctokit({
-    token: req.token,
-    baseUrl: req.env.GITHUB_API_URL || 'https://api.github.com',
-    log: req.log,
-  });
   return {
     git: createApiGit(
-      createGitHubPort(octokit),
-      { owner, repo, number: req.number },
+      githubPortFor(req.token, req.env, req.log),
+      { ...repo, number: req.number },
       { base: req.base, head: req.head },
     ),
     fromApi: true,

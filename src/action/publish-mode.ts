@@ -9,13 +9,12 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { createGitHubPort } from '../adapters/github/github-api.js';
-import { createOctokit } from '../adapters/github/client.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { readResultFile } from '../publish/result-file.js';
 import { render } from '../report/index.js';
 import { readEvent } from './event.js';
+import { githubPortFor, repoOf } from './github-context.js';
 import { annotate, booleanInput, commentOnPullRequest, type GitHubRun } from './github-steps.js';
 
 export async function runPublishMode(env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
@@ -47,16 +46,14 @@ export async function runPublishMode(env: NodeJS.ProcessEnv, log: Logger): Promi
       `the result file is about ${result.head ?? 'no commit'}, but the workflow run was for ${run.headSha}: not published`,
     );
 
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY is not set');
-  const port = createGitHubPort(
-    createOctokit({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }),
-  );
+  const repo = repoOf(env);
+  if (!repo) throw new UsageError('GITHUB_REPOSITORY is not set');
+  const port = githubPortFor(token, env, log);
   let number = run.pullRequests.find((p) => !p.headSha || p.headSha === run.headSha)?.number;
   if (number === undefined && run.headBranch && run.headRepository) {
     // GitHub attaches no PR to a fork's run: find the open PR whose head is that fork's branch at that commit.
     const headOwner = run.headRepository.split('/')[0];
-    const open = await port.listOpenPullRequests({ owner, repo }, { head: `${headOwner}:${run.headBranch}` });
+    const open = await port.listOpenPullRequests(repo, { head: `${headOwner}:${run.headBranch}` });
     number = open.find((p) => p.headSha === run.headSha)?.number;
   }
   if (number === undefined) {

@@ -7,13 +7,12 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readSourceFiles } from '../adapters/source-files.js';
+import { readPaths } from './read-paths.js';
 import { createTestRunner } from '../adapters/test-command.js';
 import type { Engine } from '../core/adapters.js';
 import { UsageError } from '../core/errors.js';
 import type { LlmPort } from '../core/llm-port.js';
 import type { Logger } from '../core/logger.js';
-import { pathFilter } from '../core/path-filter.js';
 import type { Diagnostic, ReviewResult } from '../core/types.js';
 import { fix } from '../pipeline/fix.js';
 import type { PipelineOptions } from '../pipeline/options.js';
@@ -55,14 +54,7 @@ export function registerFix(program: Command, shell: CliShell): void {
       const { log, opts, setup } = await shell.prepare(flags, io, io.cwd);
       if (opts.repair === 'off')
         throw new UsageError('aigis fix needs a repair strategy: --repair rule, llm or auto');
-      const input = await readSourceFiles(paths, {
-        cwd: io.cwd,
-        maxFileBytes: opts.maxFileBytes,
-        ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
-      });
-      if (input.files.length === 0 && input.skipped.length === 0) {
-        throw new UsageError(`no files found under ${paths.join(', ')}`);
-      }
+      const input = await readPaths(paths, io.cwd, opts);
       if (opts.repairTestCommand) {
         log.warning(
           `repair-test-command runs "${opts.repairTestCommand}" on a copy of ${io.cwd} for every candidate: it executes this code, without tokens or keys in its environment`,

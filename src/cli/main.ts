@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createLocalGit } from '../adapters/git.js';
-import { readSourceFiles } from '../adapters/source-files.js';
+import { readPaths } from './read-paths.js';
 import { createNodeEngines } from '../composition.js';
 import type { ReviewResult } from '../core/types.js';
 import { AIGIS_VERSION } from '../core/version.js';
@@ -17,7 +17,6 @@ import { render } from '../report/index.js';
 import { UsageError } from '../core/errors.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { DEFAULT_CONFIG_PATH } from '../config/config.js';
-import { pathFilter } from '../core/path-filter.js';
 import {
   CLI_LABELS,
   enginesOf,
@@ -169,14 +168,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       .argument('<path...>', 'files or directories'),
   ).action(async (paths: string[], flags: CommonFlags) => {
     const { log, opts, setup } = await prepare(flags, io, io.cwd, 'scan');
-    const input = await readSourceFiles(paths, {
-      cwd: io.cwd,
-      maxFileBytes: opts.maxFileBytes,
-      ...(opts.paths || opts.pathsIgnore ? { inScope: pathFilter(opts.paths, opts.pathsIgnore) } : {}),
-    });
-    if (input.files.length === 0 && input.skipped.length === 0) {
-      throw new UsageError(`no files found under ${paths.join(', ')}`);
-    }
+    const input = await readPaths(paths, io.cwd, opts);
     const result = await scan(input, opts, {
       engines: setup.engines,
       log,

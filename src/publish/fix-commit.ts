@@ -10,6 +10,7 @@ import { structuredPatch } from 'diff';
 import { GitHubError, type GitHubPort, type RepoRef, type TreeFile } from '../core/github-port.js';
 import { AIGIS_VERSION } from '../core/version.js';
 import type { FixChange, SkippedFix } from './fix-changes.js';
+import { fenceFor, GUIDANCE } from './review-comments.js';
 
 export type RepairPublishMode = 'off' | 'suggest' | 'commit' | 'pull-request';
 export const REPAIR_PUBLISH_MODES: readonly RepairPublishMode[] = [
@@ -196,12 +197,6 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const GUIDANCE = {
-  'merge-without-review': 'can be merged without review',
-  'merge-after-cursory-review': 'merge after a cursory review',
-  'merge-after-review': 'merge only after a careful review',
-} as const;
-
 /** The maintainer-facing explanation: per fix what it changes and why, with the lines before and after. */
 export function pullRequestBody(
   req: Pick<FixPublishRequest, 'changes' | 'skipped' | 'number' | 'headSha'>,
@@ -219,7 +214,7 @@ export function pullRequestBody(
       );
     }
     const diff = changedLines(change.before, change.after);
-    const fence = '`'.repeat(Math.max(3, ...(diff.match(/`+/g) ?? []).map((s) => s.length + 1)));
+    const fence = fenceFor(diff);
     out.push('', `${fence}diff`, diff, fence, '');
   }
   if (req.skipped.length > 0) {

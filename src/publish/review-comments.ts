@@ -212,7 +212,8 @@ function within(e: TextEdit, start: number, end: number): boolean {
   return r.startLine >= start && last <= end;
 }
 
-const GUIDANCE: Record<Repair['reviewGuidance'], string> = {
+/** Review guidance as a maintainer reads it, in comments and fix PRs. */
+export const GUIDANCE: Record<Repair['reviewGuidance'], string> = {
   'merge-without-review': 'can be merged without review',
   'merge-after-cursory-review': 'merge after a cursory review',
   'merge-after-review': 'merge only after a careful review',
