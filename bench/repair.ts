@@ -25,6 +25,7 @@ import type { EngineFinding } from '../src/core/types.js';
 import { languageForPath } from '../src/parsing/languages.js';
 import { createParserService } from '../src/parsing/parser.js';
 import { fingerprint } from '../src/stages/rank/fingerprint.js';
+import { compare } from '../src/stages/repair/verify.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const allFailures = process.argv.includes('--failures');
@@ -42,12 +43,6 @@ async function analyze(source: SourceFile): Promise<EngineFinding[]> {
   const out = await engine.analyze([source]);
   for (const d of out.diagnostics) if (d.level === 'error') console.error(`  ! ${d.message}`);
   return out.findings;
-}
-
-function countBy(keys: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
-  return m;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -103,18 +98,9 @@ for (const rule of fixable) {
         failures.push(`${where}: the fixed file does not parse`);
         continue;
       }
-      const fp = fingerprint(target);
-      const remaining = countBy(before.map(fingerprint));
-      const introduced: EngineFinding[] = [];
-      let left = 0;
-      for (const f of after) {
-        const k = fingerprint(f);
-        if (k === fp) left++;
-        const n = remaining.get(k) ?? 0;
-        if (n > 0) remaining.set(k, n - 1);
-        else introduced.push(f);
-      }
-      const removed = left < before.filter((f) => fingerprint(f) === fp).length;
+      // The repair stage's own comparison, so the bench measures what the stage would propose.
+      const { introduced, targetLeft: left, targetBefore } = compare(fingerprint(target), before, after);
+      const removed = left < targetBefore;
       const newCwes = [...new Set(introduced.flatMap((f) => f.cwes))].filter((c) => !cwesBefore.has(c));
       if (!removed) {
         targetLeft++;
