@@ -1,7 +1,8 @@
 import { createBuiltinEngine } from '../../src/analyzers/builtin/engine.js';
-import { compileRule, mayMatch } from '../../src/analyzers/builtin/matcher.js';
+import { mayMatch as mayMatchText, requiredWordsOf } from '../../src/analyzers/builtin/matcher.js';
+import { searchable } from '../../src/analyzers/builtin/required-words.js';
 import { loadRules } from '../../src/analyzers/builtin/rule-loader.js';
-import type { Rule } from '../../src/analyzers/builtin/rule.js';
+import type { Constraint, Rule } from '../../src/analyzers/builtin/rule.js';
 import type { SourceFile } from '../../src/core/adapters.js';
 import { languageForPath } from '../../src/parsing/languages.js';
 import { nodeRegion } from '../../src/parsing/parser.js';
@@ -119,8 +120,8 @@ describe('builtin engine', () => {
     };
     const engine = createBuiltinEngine({ rules: [broken, noMatchCapture, sql()], parser: parser() });
     const out = await engine.analyze([
-      py('cur.execute(f"SELECT {a}")\n'),
-      py('cur.execute(f"SELECT {b}")\n', 'b.py'),
+      py('cur.execute(f"SELECT * FROM t WHERE id = {a}")\n'),
+      py('cur.execute(f"SELECT * FROM t WHERE id = {b}")\n', 'b.py'),
     ]);
     expect(out.findings.map((f) => [f.ruleId, f.file])).toEqual([
       ['python-sql-injection', 'app.py'],
@@ -139,7 +140,7 @@ describe('builtin engine', () => {
 
   it('skips huge files and files with very long lines, and goes on', async () => {
     const engine = createBuiltinEngine({ rules: [sql()], parser: parser(), maxFileBytes: 200 });
-    const bad = 'cur.execute(f"SELECT {a}")\n';
+    const bad = 'cur.execute(f"SELECT * FROM t WHERE id = {a}")\n';
     const out = await engine.analyze([py('#' + 'x'.repeat(300) + '\n' + bad, 'big.py'), py(bad, 'small.py')]);
     expect(out.findings.map((f) => f.file)).toEqual(['small.py']);
     expect(out.diagnostics[0]).toMatchObject({
@@ -157,9 +158,11 @@ describe('builtin engine', () => {
   it('analyses deeply nested and very long expressions without running out of stack', async () => {
     const n = 20_000;
     const chain =
-      'q = "SELECT " + ' + Array.from({ length: n }, (_, i) => `c${i % 10}`).join(' +\\\n ') + '\n';
+      'q = "SELECT * FROM t WHERE c = " + ' +
+      Array.from({ length: n }, (_, i) => `c${i % 10}`).join(' +\\\n ') +
+      '\n';
     const nested = 'y = ' + '(\n'.repeat(n) + '1' + ')'.repeat(n) + '\n';
-    const text = `${chain}${nested}def f(a):\n    cur.execute(f"SELECT {a}")\n    cur.execute(q)\n`;
+    const text = `${chain}${nested}def f(a):\n    cur.execute(f"SELECT * FROM t WHERE id = {a}")\n    cur.execute(q)\n`;
     const out = await createBuiltinEngine({ rules: [sql()], parser: parser() }).analyze([py(text)]);
     expect(out.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
     expect(out.diagnostics).toEqual([]);
@@ -169,7 +172,7 @@ describe('builtin engine', () => {
   it('turns an exception on one file into a diagnostic and analyses the others', async () => {
     const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
     const weird = { path: 'x.cob', language: 'cobol', text: 'x', side: 'head' } as unknown as SourceFile;
-    const out = await engine.analyze([weird, py('cur.execute(f"SELECT {a}")\n')]);
+    const out = await engine.analyze([weird, py('cur.execute(f"SELECT * FROM t WHERE id = {a}")\n')]);
     expect(out.findings).toHaveLength(1);
     expect(out.diagnostics).toEqual([expect.objectContaining({ level: 'error', file: 'x.cob' })]);
   });
@@ -178,10 +181,10 @@ describe('builtin engine', () => {
     const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
     const text = [
       '# aigis-ignore[CWE-89]: ids are ints from the router',
-      'cur.execute(f"SELECT {a}")',
-      'cur.execute(f"SELECT {b}")  # aigis-ignore[python-sql-injection]',
+      'cur.execute(f"SELECT * FROM t WHERE id = {a}")',
+      'cur.execute(f"SELECT * FROM t WHERE id = {b}")  # aigis-ignore[python-sql-injection]',
       '# aigis-ignore[CWE-78]: wrong CWE',
-      'cur.execute(f"SELECT {c}")',
+      'cur.execute(f"SELECT * FROM t WHERE id = {c}")',
       '',
     ].join('\n');
     const out = await engine.analyze([py(text)]);
@@ -204,17 +207,18 @@ describe('builtin engine', () => {
 });
 
 describe('rule pre-filter', () => {
-  const compiled = async (query: string) =>
-    compileRule({ ...sql(), match: { query }, fix: undefined, taint: undefined } as Rule, 'python', parser());
+  const compiled = (query: string, where?: Constraint[]) =>
+    ({ ...sql(), match: { query, ...(where ? { where } : {}) }, fix: undefined, taint: undefined }) as Rule;
+  const mayMatch = (rule: Rule, text: string) => mayMatchText(requiredWordsOf(rule), searchable(text));
 
   it('skips a file that lacks a word every match needs', async () => {
-    const c = await compiled('(call function: (identifier) @f (#eq? @f "eval")) @match');
+    const c = compiled('(call function: (identifier) @f (#eq? @f "eval")) @match');
     expect(mayMatch(c, 'x = eval(y)')).toBe(true);
     expect(mayMatch(c, 'x = exec(y)')).toBe(false);
   });
 
   it('needs only one word of an any-of, and only one pattern of several', async () => {
-    const c = await compiled(
+    const c = compiled(
       '(call function: (identifier) @f (#any-of? @f "eval" "exec")) @match\n(call function: (identifier) @g (#eq? @g "compile")) @match',
     );
     expect(mayMatch(c, 'exec(y)')).toBe(true);
@@ -228,33 +232,52 @@ describe('rule pre-filter', () => {
       '(call function: (attribute object: (identifier) @o (identifier)? @m) (#eq? @m "format")) @match',
       '(call (argument_list (keyword_argument name: (identifier) @k)*) (#eq? @k "shell")) @match',
     ]) {
-      const c = await compiled(query);
+      const c = compiled(query);
       expect(mayMatch(c, 'run(y)')).toBe(true);
     }
   });
 
   it('counts a capture found in every branch of an alternation as required', async () => {
-    const c = await compiled(
+    const c = compiled(
       '(call function: [(identifier) @f (attribute attribute: (identifier) @f)] (#eq? @f "loads")) @match',
     );
     expect(mayMatch(c, 'pickle.loads(b)')).toBe(true);
     expect(mayMatch(c, 'json.dumps(b)')).toBe(false);
   });
 
-  it('reads the words of a #match? made only of literal alternatives, and nothing else', async () => {
-    const literal = await compiled('(call function: (identifier) @f (#match? @f "^(md5|md5Hex)$")) @match');
-    expect(mayMatch(literal, 'h = md5Hex(s)')).toBe(true);
-    expect(mayMatch(literal, 'h = sha256(s)')).toBe(false);
-    for (const regex of ['^(random\\\\w*|next)$', '^md5_?(hex)?$', '^[Mm][Dd]5$']) {
-      const c = await compiled(`(call function: (identifier) @f (#match? @f "${regex}")) @match`);
-      expect(mayMatch(c, 'h = Random(s)')).toBe(true);
+  it('reads the words every match of a #match? regex contains, and requires nothing when there are none', async () => {
+    const needs = async (regex: string, yes: string, no: string) => {
+      const c = compiled(`(call function: (identifier) @f (#match? @f "${regex}")) @match`);
+      expect([mayMatch(c, yes), mayMatch(c, no)]).toEqual([true, false]);
+    };
+    await needs('^(md5|md5Hex)$', 'h = md5Hex(s)', 'h = sha256(s)');
+    await needs('^md5_?(hex)?$', 'h = md5_hex(s)', 'h = Md5(s)');
+    await needs('^(random\\\\w*|next)$', 'n = next(it)', 'h = Random(s)');
+    await needs('^[Mm][Dd]5$', 'h = mD5(s)', 'h = sha1(s)');
+    await needs('^(get|post)_?(json|form)$', 'post_form(u)', 'get(u)');
+    // Each of these can match text without a word of three letters or more in it.
+    for (const regex of ['^[a-z]+$', '^(md5|[0-9]+)$', '^(md5)?$', '^\\\\w{3}$', '^(a|b)c$']) {
+      const c = compiled(`(call function: (identifier) @f (#match? @f "${regex}")) @match`);
+      expect(mayMatch(c, 'h = run(s)')).toBe(true);
     }
   });
 
+  it("requires the words of the rule's where regexes, ignoring case where the regex does", async () => {
+    const query = '(call function: (identifier) @f arguments: (argument_list (_) @arg)) @match';
+    const c = compiled(query, [{ capture: 'arg', regex: '(?i)\\b(pass(word)?|secret)\\b' }]);
+    expect(mayMatch(c, 'check(SECRET)')).toBe(true);
+    expect(mayMatch(c, 'check(Password)')).toBe(true);
+    expect(mayMatch(c, 'check(name)')).toBe(false);
+    const exact = compiled(query, [{ capture: 'f', 'function-regex': 'Token' }]);
+    expect(mayMatch(exact, 'def f(): check(Token)')).toBe(true);
+    expect(mayMatch(exact, 'def f(): check(token)')).toBe(false);
+    // not-regex requires nothing
+    const not = compiled(query, [{ capture: 'arg', 'not-regex': 'secret' }]);
+    expect(mayMatch(not, 'check(name)')).toBe(true);
+  });
+
   it('does not read words out of strings and comments in the query', async () => {
-    const c = await compiled(
-      '; (#eq? @f "nowhere")\n(call function: (identifier) @f (#eq? @f "a[b")) @match',
-    );
+    const c = compiled('; (#eq? @f "nowhere")\n(call function: (identifier) @f (#eq? @f "a[b")) @match');
     expect(mayMatch(c, 'x = a[b(1)')).toBe(true);
     expect(mayMatch(c, 'x = c(1)')).toBe(false);
   });

@@ -142,3 +142,130 @@ def not_sql(log, user):
     # ok: python-sql-injection
     log.execute(f"show version {user}")
 
+
+
+# ---- more shapes of built SQL ----
+
+
+def drop_trigger(cur, trigger_name, table_name):
+    # Identifiers cannot be bound: reported, no fix.
+    # ruleid: python-sql-injection
+    cur.execute("DROP TRIGGER IF EXISTS %s ON %s;" % (trigger_name, table_name))
+
+
+def dump_table(cur, table):
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM {}".format(table))
+    return cur.fetchall()
+
+
+def next_id(cur, sequence):
+    # ruleid: python-sql-injection
+    cur.execute("SELECT nextval('%s')" % sequence)
+    return cur.fetchone()[0]
+
+
+def create_database(cur, name, owner):
+    statement = "CREATE DATABASE {name} " + ("OWNER {owner}" if owner else "")
+    # ruleid: python-sql-injection
+    cur.execute(statement.format(name=name, owner=owner))
+
+
+def forget_sessions(cur, account):
+    stmt = "DELETE FROM sessions WHERE account = '%s'"
+    # ruleid: python-sql-injection
+    cur.execute(stmt % account)
+
+
+def audit_entries(cur, actor):
+    # ruleid: python-sql-injection
+    cur.execute("""
+        SELECT at, action
+          FROM audit_log
+         WHERE actor = '%s'
+    """ % actor)
+    return cur.fetchall()
+
+
+def recent_orders(conn, customer):
+    query = f"SELECT * FROM orders WHERE customer = '{customer}'"
+    with conn:
+        # ruleid: python-sql-injection
+        rows = conn.execute(query)
+    return list(rows)
+
+
+def archive(conn, cutoff):
+    sql = "UPDATE posts SET archived = 1 WHERE created < '" + cutoff + "'"
+    try:
+        # ruleid: python-sql-injection
+        conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def report_frame(pd, conn, region):
+    # ruleid: python-sql-injection
+    return pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", conn)
+
+
+def people_named(Person, name):
+    # ruleid: python-sql-injection
+    return Person.objects.raw("SELECT * FROM app_person WHERE name = '%s'" % name)
+
+
+# ---- look-alikes that are not injectable SQL ----
+
+TABLE = "events"
+
+
+def list_tables(cur):
+    # ok: python-sql-injection
+    cur.execute("SHOW TABLES;")
+    return cur.fetchall()
+
+
+def by_owner(cur, owner):
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM pets WHERE owner = %s", (owner,))
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM pets WHERE owner = %(owner)s", {"owner": owner})
+    return cur.fetchall()
+
+
+def prepared_elsewhere(cur, uid):
+    stmt = "SELECT * FROM users WHERE id = %s"
+    # ok: python-sql-injection
+    cur.execute(stmt, (uid,))
+    query = "SELECT name FROM users"
+    # ok: python-sql-injection
+    cur.execute(query)
+
+
+def constant_table(cur, event_id):
+    # A module constant (ALL_CAPS by convention) as the table name, the value bound.
+    # ok: python-sql-injection
+    cur.execute(f"SELECT * FROM {TABLE} WHERE id = ?", (event_id,))
+    # ok: python-sql-injection
+    cur.execute("DELETE FROM %s WHERE id = ?" % TABLE, (event_id,))
+
+
+def constant_table_prepared(cur, event_id):
+    query = f"SELECT * FROM {TABLE} WHERE id = ?"
+    # ok: python-sql-injection
+    cur.execute(query, (event_id,))
+
+
+def tool_commands(session, repo, runner, a, b, path, target):
+    # ok: python-sql-injection
+    session.execute("make %s -[%s]> %s" % (a, "label", b))
+    # ok: python-sql-injection
+    repo.execute("git update-index --assume-unchanged %s" % path)
+    command = "make {target}"
+    # ok: python-sql-injection
+    runner.execute(command.format(target=target))
+    # ok: python-sql-injection
+    runner.execute("save.file @shown %s" % path)
+    prompt = f"Select a row from {path}"
+    # ok: python-sql-injection
+    runner.execute(prompt)

@@ -1,6 +1,7 @@
 import yaml
 from flask import Flask, request
 from yaml import CLoader as Loader
+from yaml import load
 
 app = Flask(__name__)
 
@@ -85,3 +86,23 @@ def read_ordered(stream, SafeOrderedLoader):
 def load_json(loader, text):
     # ok: python-yaml-load
     return loader.load(text)
+
+
+def read_imported(stream):
+    # ruleid: python-yaml-load
+    return load(stream, Loader=Loader)
+
+
+def read_imported_full(stream):
+    # ruleid: python-yaml-load
+    return load(stream, Loader=yaml.FullLoader)
+
+
+def read_imported_safe(stream):
+    # ok: python-yaml-load
+    return load(stream, Loader=yaml.CSafeLoader)
+
+
+def read_plugin(registry, name, Loader):
+    # ok: python-yaml-load
+    return registry.get(name).load(Loader)

@@ -1,10 +1,13 @@
 /** Runs a rule's tree-sitter query over a tree and keeps the matches that satisfy its constraints. */
 import type { Language } from '../../core/types.js';
-import { CaptureQuantifier, type QueryMatch } from 'web-tree-sitter';
+import type { QueryMatch } from 'web-tree-sitter';
 import type { Node, ParserService, Query, Tree } from '../../parsing/parser.js';
 import { satisfies, type Captures } from './constraints.js';
 import type { Rule } from './rule.js';
 import { templateCaptures } from './fix.js';
+import { readQueryPatterns } from './query-patterns.js';
+import { ruleRegex } from './regex.js';
+import { containsAll, wordsOfRegex, type SearchableText, type WordSet } from './required-words.js';
 
 /** The capture whose node is the reported region. */
 export const MATCH_CAPTURE = 'match';
@@ -13,11 +16,6 @@ export interface CompiledRule {
   rule: Rule;
   language: Language;
   query: Query;
-  /**
-   * For each pattern, the words the file must contain for it to match: one of each inner list
-   * (from its `#eq?` / `#any-of?` predicates). A file without them is not walked for this rule.
-   */
-  requiredWords: string[][][];
 }
 
 export interface RuleMatch {
@@ -72,69 +70,53 @@ export async function compileRule(
     if (unknown)
       throw new Error(`rule ${rule.id} (${rule.source}): unsupported query predicate #${unknown.operator}`);
   }
-  return { rule, language, query, requiredWords: requiredWordsOf(query, rule.match.query) };
+  return { rule, language, query };
 }
 
-const TEXT_PREDICATE = /\(#(?:eq|any-of)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
-const MATCH_PREDICATE = /\(#match\?\s+@([\w.-]+)\s+"((?:[^"\\]|\\.)*)"\s*\)/g;
-const STRING = /"((?:[^"\\]|\\.)*)"/g;
-
-function requiredWordsOf(query: Query, source: string): string[][][] {
-  const bytes = Buffer.from(source, 'utf8');
-  const out: string[][][] = [];
-  for (let i = 0; i < query.patternCount(); i++) {
-    const text = bytes.subarray(query.startIndexForPattern(i), query.endIndexForPattern(i)).toString('utf8');
-    const required = requiredCaptures(query, i);
-    const sets: string[][] = [];
-    for (const m of text.matchAll(TEXT_PREDICATE)) {
+/**
+ * For each pattern of a rule's query, the word sets a file must contain for it to match: one word
+ * of each set, from the pattern's `#eq?` / `#any-of?` / `#match?` predicates on captures it always
+ * has and from the rule's `where` regexes. Read from the rule's text, without compiling the query;
+ * when the query cannot be read, one pattern that needs nothing (the compiler will say what is wrong).
+ */
+export function requiredWordsOf(rule: Rule): WordSet[][] {
+  const patterns = rule.match ? readQueryPatterns(rule.match.query) : [];
+  if (patterns instanceof Error) return [[]];
+  // A `where` constraint fails on an absent capture, so its regex binds every pattern.
+  const ruleWide: WordSet[] = [];
+  for (const c of rule.match?.where ?? []) {
+    for (const regex of [c.regex, c['function-regex']]) {
+      if (regex === undefined) continue;
+      const { body, ignoreCase } = ruleRegex(regex);
+      const words = wordsOfRegex(body, { ignoreCase, unicode: true });
+      if (words) ruleWide.push(words);
+    }
+  }
+  return patterns.map(({ required, predicates }) => {
+    const sets: WordSet[] = [...ruleWide];
+    for (const { operator, args } of predicates) {
+      const [first, ...rest] = args;
       // A predicate on a capture that may be absent (in an alternation or an optional group) holds
       // vacuously when it is: it requires nothing of the text.
-      if (!required.has(m[1]!)) continue;
-      sets.push([...m[2]!.matchAll(STRING)].map((w) => unescape(w[1]!)));
+      if (!first || !('capture' in first) || !required.has(first.capture)) continue;
+      const texts = rest.map((a) => ('text' in a ? a.text : undefined));
+      if (texts.length === 0 || texts.some((t) => t === undefined)) continue;
+      if (operator === 'eq?' || operator === 'any-of?')
+        sets.push({ words: texts as string[], caseless: false });
+      if (operator === 'match?' && texts.length === 1) {
+        // web-tree-sitter builds `#match?` regexes without flags.
+        const words = wordsOfRegex(texts[0]!, { ignoreCase: false, unicode: false });
+        if (words) sets.push(words);
+      }
     }
-    for (const m of text.matchAll(MATCH_PREDICATE)) {
-      if (!required.has(m[1]!)) continue;
-      const words = literalAlternatives(unescape(m[2]!));
-      if (words) sets.push(words);
-    }
-    out.push(sets);
-  }
-  return out;
-}
-
-function unescape(queryString: string): string {
-  return queryString.replace(/\\(.)/g, '$1');
-}
-
-/**
- * The captures every match of a pattern has, as tree-sitter itself counts them: a capture in every
- * branch of an alternation is required, one in an optional group or a single branch is not.
- */
-function requiredCaptures(query: Query, pattern: number): Set<string> {
-  const quantifiers = query.captureQuantifiers[pattern] ?? [];
-  const required = new Set<string>();
-  query.captureNames.forEach((name, index) => {
-    const q = quantifiers[index];
-    if (q === CaptureQuantifier.One || q === CaptureQuantifier.OneOrMore) required.add(name);
+    // The sets with fewest words first: they rule a file out soonest.
+    return sets.sort((a, b) => a.words.length - b.words.length);
   });
-  return required;
-}
-
-/**
- * The words a `#match?` regex admits when it is only literal alternatives (`^(md5|md5Hex)$`): the
- * matched text, and so the file, contains one of them. Anything else (classes, escapes, flags)
- * requires nothing that a plain search could check.
- */
-function literalAlternatives(regex: string): string[] | undefined {
-  const grouped = /^\^?\(([^()]*)\)\$?$/.exec(regex);
-  const body = grouped ? grouped[1]! : regex.replace(/^\^/, '').replace(/\$$/, '');
-  const words = body.split('|');
-  return words.every((w) => /^[A-Za-z0-9_]+$/.test(w)) ? words : undefined;
 }
 
 /** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */
-export function mayMatch(compiled: CompiledRule, text: string): boolean {
-  return compiled.requiredWords.some((sets) => sets.every((words) => words.some((w) => text.includes(w))));
+export function mayMatch(requiredWords: readonly WordSet[][], text: SearchableText): boolean {
+  return requiredWords.some((sets) => containsAll(sets, text));
 }
 
 export function runRule(compiled: CompiledRule, tree: Tree): RuleMatch[] {
