@@ -66979,6 +66979,8 @@ function satisfies(constraints, captures) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/builtin/data/node-keywords.json
+const node_keywords_namespaceObject = /*#__PURE__*/JSON.parse('{"python":{"except_clause":"except","lambda":"lambda","raise_statement":"raise","return_statement":"return","with_statement":"with","try_statement":"try","import_statement":"import","import_from_statement":"import","class_definition":"class","function_definition":"def","assert_statement":"assert","await":"await","while_statement":"while","for_statement":"for","global_statement":"global"},"java":{"catch_clause":"catch","object_creation_expression":"new","array_creation_expression":"new","throw_statement":"throw","try_statement":"try","try_with_resources_statement":"try","return_statement":"return","import_declaration":"import","class_declaration":"class","while_statement":"while","for_statement":"for","enhanced_for_statement":"for","instanceof_expression":"instanceof"},"javascript":{"catch_clause":"catch","new_expression":"new","throw_statement":"throw","try_statement":"try","return_statement":"return","import_statement":"import","class_declaration":"class","await_expression":"await","function_declaration":"function","while_statement":"while","for_statement":"for"},"typescript":{"catch_clause":"catch","new_expression":"new","throw_statement":"throw","try_statement":"try","return_statement":"return","import_statement":"import","class_declaration":"class","await_expression":"await","function_declaration":"function","while_statement":"while","for_statement":"for"},"tsx":{"catch_clause":"catch","new_expression":"new","throw_statement":"throw","try_statement":"try","return_statement":"return","import_statement":"import","class_declaration":"class","await_expression":"await","function_declaration":"function","while_statement":"while","for_statement":"for"},"go":{"return_statement":"return","defer_statement":"defer","for_statement":"for","func_literal":"func","function_declaration":"func","method_declaration":"func","import_declaration":"import"},"c":{"return_statement":"return","sizeof_expression":"sizeof","while_statement":"while","for_statement":"for","struct_specifier":"struct"},"cpp":{"return_statement":"return","sizeof_expression":"sizeof","while_statement":"while","for_statement":"for","new_expression":"new","delete_expression":"delete","catch_clause":"catch","throw_statement":"throw","try_statement":"try"}}');
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/query-patterns.ts
 /**
  * Reads a tree-sitter query's text into its top-level patterns, each with the captures every match
@@ -67001,7 +67003,10 @@ function readQueryPatterns(source) {
             top.push(element);
             at = next;
         }
-        return top.map((e) => ({ required: required(e), predicates: predicatesOf(e) }));
+        return top.map((e) => {
+            const { captures, types } = required(e);
+            return { required: captures, types, predicates: predicatesOf(e) };
+        });
     }
     catch (e) {
         return e instanceof Error ? e : new Error(String(e));
@@ -67103,6 +67108,7 @@ function parseElement(tokens, at) {
     if (t.kind === 'open' || t.kind === 'openAlt') {
         const close = t.kind === 'open' ? 'close' : 'closeAlt';
         const children = [];
+        let type;
         i = at + 1;
         while (tokens[i] && tokens[i].kind !== close) {
             const child = tokens[i];
@@ -67113,7 +67119,8 @@ function parseElement(tokens, at) {
                 continue;
             }
             if (child.kind === 'word' && t.kind === 'open' && children.length === 0 && i === at + 1) {
-                i++; // the node type
+                type = child.text;
+                i++;
                 continue;
             }
             const [element, next] = parseElement(tokens, i);
@@ -67124,9 +67131,13 @@ function parseElement(tokens, at) {
             throw new Error(`unclosed ${t.kind === 'open' ? '(' : '['}`);
         i++;
         element = { kind: t.kind === 'open' ? 'list' : 'alt', children, captures: [], quantifier: '' };
+        if (type !== undefined)
+            element.type = type;
     }
     else if (t.kind === 'string' || t.kind === 'word') {
         element = { kind: 'atom', children: [], captures: [], quantifier: '' };
+        if (t.kind === 'string')
+            element.type = JSON.stringify(t.text);
         i = at + 1;
     }
     else
@@ -67144,18 +67155,30 @@ function parseElement(tokens, at) {
     return [element, i];
 }
 function required(e) {
+    const out = { captures: new Set(), types: new Set() };
     if (e.kind === 'predicate' || e.quantifier === '?' || e.quantifier === '*')
-        return new Set();
-    const out = new Set(e.captures);
+        return out;
+    for (const c of e.captures)
+        out.captures.add(c);
+    // `_` and `(_)` match any node: they say nothing of the text.
+    if (e.type !== undefined && e.type !== '_' && !e.type.startsWith('#'))
+        out.types.add(e.type);
     const parts = e.children.filter((c) => c.kind !== 'predicate').map(required);
     if (e.kind === 'list')
-        for (const p of parts)
-            for (const c of p)
-                out.add(c);
-    if (e.kind === 'alt' && parts.length > 0)
-        for (const c of parts[0])
-            if (parts.every((p) => p.has(c)))
-                out.add(c);
+        for (const p of parts) {
+            for (const c of p.captures)
+                out.captures.add(c);
+            for (const t of p.types)
+                out.types.add(t);
+        }
+    if (e.kind === 'alt' && parts.length > 0) {
+        for (const c of parts[0].captures)
+            if (parts.every((p) => p.captures.has(c)))
+                out.captures.add(c);
+        for (const t of parts[0].types)
+            if (parts.every((p) => p.types.has(t)))
+                out.types.add(t);
+    }
     return out;
 }
 function predicatesOf(e) {
@@ -70382,6 +70405,7 @@ function fold(s, ignoreCase) {
 
 
 
+
 /** The capture whose node is the reported region. */
 const MATCH_CAPTURE = 'match';
 /**
@@ -70435,7 +70459,7 @@ async function compileRule(rule, language, parser) {
  * has and from the rule's `where` regexes. Read from the rule's text, without compiling the query;
  * when the query cannot be read, one pattern that needs nothing (the compiler will say what is wrong).
  */
-function requiredWordsOf(rule) {
+function requiredWordsOf(rule, language) {
     const patterns = rule.match ? readQueryPatterns(rule.match.query) : [];
     if (patterns instanceof Error)
         return [[]];
@@ -70451,29 +70475,68 @@ function requiredWordsOf(rule) {
                 ruleWide.push(words);
         }
     }
-    return patterns.map(({ required, predicates }) => {
-        const sets = [...ruleWide];
-        for (const { operator, args } of predicates) {
-            const [first, ...rest] = args;
-            // A predicate on a capture that may be absent (in an alternation or an optional group) holds
-            // vacuously when it is: it requires nothing of the text.
-            if (!first || !('capture' in first) || !required.has(first.capture))
-                continue;
-            const texts = rest.map((a) => ('text' in a ? a.text : undefined));
-            if (texts.length === 0 || texts.some((t) => t === undefined))
-                continue;
-            if (operator === 'eq?' || operator === 'any-of?')
-                sets.push({ words: texts, caseless: false });
-            if (operator === 'match?' && texts.length === 1) {
-                // web-tree-sitter builds `#match?` regexes without flags.
-                const words = wordsOfRegex(texts[0], { ignoreCase: false, unicode: false });
-                if (words)
-                    sets.push(words);
-            }
+    // The sets with fewest words first: they rule a file out soonest.
+    return patterns.map((p) => [...ruleWide, ...predicateWords(p), ...keywordWords(p, language)].sort((a, b) => a.words.length - b.words.length));
+}
+/**
+ * One word set that a file must meet for any of these queries (a taint rule's sources) to match
+ * in it: a word of each pattern's most selective set. Undefined when some pattern needs no word,
+ * or a query cannot be read; a set with no words when there is no query at all (nothing can match).
+ */
+function anyPatternWords(queries, language) {
+    const chosen = [];
+    for (const query of queries) {
+        const patterns = readQueryPatterns(query);
+        if (patterns instanceof Error)
+            return undefined;
+        for (const p of patterns) {
+            const sets = [...predicateWords(p), ...keywordWords(p, language)].sort((a, b) => a.words.length - b.words.length);
+            if (sets.length === 0)
+                return undefined;
+            chosen.push(sets[0]);
         }
-        // The sets with fewest words first: they rule a file out soonest.
-        return sets.sort((a, b) => a.words.length - b.words.length);
-    });
+    }
+    // Mixed cases meet in the weaker, caseless test.
+    const caseless = chosen.some((s) => s.caseless);
+    const words = chosen.flatMap((s) => (caseless ? s.words.map((w) => w.toLowerCase()) : s.words));
+    return { words: [...new Set(words)], caseless };
+}
+const KEYWORDS = node_keywords_namespaceObject;
+/**
+ * The keywords a pattern's nodes hold: an anonymous node it names (`"new"`, `"lambda"`) is its own
+ * text, and some named nodes always hold one (`except_clause` holds `except`; data/node-keywords.json).
+ */
+function keywordWords({ types }, language) {
+    const sets = [];
+    for (const type of types) {
+        const word = type.startsWith('"') ? JSON.parse(type) : KEYWORDS[language]?.[type];
+        if (word && /^[A-Za-z_]\w{2,}$/.test(word))
+            sets.push({ words: [word], caseless: false });
+    }
+    return sets;
+}
+/** The word sets of a pattern's text predicates on captures that every match of it has. */
+function predicateWords({ required, predicates }) {
+    const sets = [];
+    for (const { operator, args } of predicates) {
+        const [first, ...rest] = args;
+        // A predicate on a capture that may be absent (in an alternation or an optional group) holds
+        // vacuously when it is: it requires nothing of the text.
+        if (!first || !('capture' in first) || !required.has(first.capture))
+            continue;
+        const texts = rest.map((a) => ('text' in a ? a.text : undefined));
+        if (texts.length === 0 || texts.some((t) => t === undefined))
+            continue;
+        if (operator === 'eq?' || operator === 'any-of?')
+            sets.push({ words: texts, caseless: false });
+        if (operator === 'match?' && texts.length === 1) {
+            // web-tree-sitter builds `#match?` regexes without flags.
+            const words = wordsOfRegex(texts[0], { ignoreCase: false, unicode: false });
+            if (words)
+                sets.push(words);
+        }
+    }
+    return sets;
 }
 /** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */
 function mayMatch(requiredWords, text) {
@@ -71277,11 +71340,45 @@ function createBuiltinEngine(options) {
         return c;
     }
     const words = new Map();
-    function wordsOf(rule) {
-        let w = words.get(rule);
-        if (!w)
-            words.set(rule, (w = requiredWordsOf(rule)));
+    /**
+     * The words a file must hold for the rule to report in it. A rule that reports only tainted
+     * matches also needs the words of one of its sources: without a source there is no finding.
+     */
+    function wordsOf(rule, language) {
+        const key = `${rule.id}\0${language}`;
+        let w = words.get(key);
+        if (!w) {
+            w = requiredWordsOf(rule, language);
+            const sources = rule.taint?.required
+                ? anyPatternWords(sourcesOf(rule, language).map((s) => s.text), language)
+                : undefined;
+            if (sources)
+                w = w.map((sets) => [...sets, sources]);
+            words.set(key, w);
+        }
         return w;
+    }
+    /** The sources a taint rule asks about in one language: the models' of its kinds, then its own. */
+    function sourcesOf(rule, language) {
+        const spec = rule.taint;
+        const kinds = spec.sources.filter((s) => typeof s === 'string');
+        const out = [];
+        for (const m of modelsFor(options.models ?? [], language))
+            for (const s of m.sources)
+                if (kinds.includes(s.kind))
+                    out.push({
+                        text: s.query,
+                        description: s.description,
+                        where: `taint model source ${s.id} (${m.source})`,
+                    });
+        for (const s of spec.sources)
+            if (typeof s !== 'string')
+                out.push({
+                    text: s.query,
+                    description: s.description ?? 'a source this rule names',
+                    where: `rule ${rule.id} (${rule.source}) taint.sources`,
+                });
+        return out;
     }
     const questions = new Map();
     /** A taint rule's sources and sanitizers for one language, compiled: the models' and its own. */
@@ -71309,28 +71406,16 @@ function createBuiltinEngine(options) {
         };
         // Each part is compiled alone first, so that an error names the model entry or the rule; then
         // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
-        const sources = [];
+        const sources = sourcesOf(rule, language);
+        for (const s of sources)
+            await compile(s.text, s.where);
         const sanitizers = [];
-        const kinds = spec.sources.filter((s) => typeof s === 'string');
-        for (const m of models) {
-            for (const s of m.sources) {
-                if (!kinds.includes(s.kind))
-                    continue;
-                await compile(s.query, `taint model source ${s.id} (${m.source})`);
-                sources.push({ text: s.query, description: s.description });
-            }
-            if (spec['model-sanitizers'] === false)
-                continue;
-            for (const s of m.sanitizers) {
-                await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
-                sanitizers.push(s.query);
-            }
-        }
-        const own = spec.sources.filter((s) => typeof s !== 'string');
-        for (const s of own) {
-            await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`);
-            sources.push({ text: s.query, description: s.description ?? 'a source this rule names' });
-        }
+        if (spec['model-sanitizers'] !== false)
+            for (const m of models)
+                for (const s of m.sanitizers) {
+                    await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
+                    sanitizers.push(s.query);
+                }
         for (const s of spec.sanitizers ?? []) {
             await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
             sanitizers.push(s.query);
@@ -71352,8 +71437,8 @@ function createBuiltinEngine(options) {
             question.sanitizers = await parser.query(language, sanitizers.join('\n'));
         // Rules that ask the same question share one memo per file.
         const key = JSON.stringify([
-            [...kinds].sort(),
-            own.map((s) => s.query),
+            spec.sources.filter((s) => typeof s === 'string').sort(),
+            spec.sources.filter((s) => typeof s !== 'string').map((s) => s.query),
             (spec.sanitizers ?? []).map((s) => s.query),
             spec['model-sanitizers'] !== false,
         ]);
@@ -71412,7 +71497,7 @@ function createBuiltinEngine(options) {
         // constraints require; a file that no rule could match is not even parsed (what code search
         // engines do before parsing).
         const text = searchable(file.text);
-        const wanted = rules.filter((r) => mayMatch(wordsOf(r), text));
+        const wanted = rules.filter((r) => mayMatch(wordsOf(r, file.language), text));
         if (wanted.length === 0)
             return [];
         const candidates = await prepare(wanted, file.language, diagnostics, broken);

@@ -209,7 +209,8 @@ describe('builtin engine', () => {
 describe('rule pre-filter', () => {
   const compiled = (query: string, where?: Constraint[]) =>
     ({ ...sql(), match: { query, ...(where ? { where } : {}) }, fix: undefined, taint: undefined }) as Rule;
-  const mayMatch = (rule: Rule, text: string) => mayMatchText(requiredWordsOf(rule), searchable(text));
+  const mayMatch = (rule: Rule, text: string) =>
+    mayMatchText(requiredWordsOf(rule, 'python'), searchable(text));
 
   it('skips a file that lacks a word every match needs', async () => {
     const c = compiled('(call function: (identifier) @f (#eq? @f "eval")) @match');

@@ -1,8 +1,11 @@
 import { relative } from 'node:path';
-import { CaptureQuantifier } from 'web-tree-sitter';
+import fg from 'fast-glob';
+import { CaptureQuantifier, type Language as Language_, type Node } from 'web-tree-sitter';
+import keywords from '../../src/analyzers/builtin/data/node-keywords.json' with { type: 'json' };
 import { loadRules } from '../../src/analyzers/builtin/rule-loader.js';
 import { readQueryPatterns } from '../../src/analyzers/builtin/query-patterns.js';
 import type { Language } from '../../src/core/types.js';
+import { languageForPath } from '../../src/parsing/languages.js';
 import { modelFilePaths, parser, read, repoRoot, ruleFilePaths } from './helpers.js';
 
 const load = (paths: string[]) =>
@@ -67,4 +70,45 @@ describe('reading a query without compiling it', () => {
       expect(readQueryPatterns(bad)).toBeInstanceOf(Error);
     }
   });
+});
+
+describe('the keywords a node type holds (data/node-keywords.json)', () => {
+  /** Every parsed file of the repository in a language: the rules' fixtures and bench/safe. */
+  async function trees(language: Language) {
+    const paths = fg.sync(['rules/**/*.*', 'bench/safe/**/*.*'], { cwd: repoRoot, absolute: true });
+    const out = [];
+    for (const p of paths)
+      if (languageForPath(p) === language) out.push(await parser().parse(language, read(p)));
+    return out;
+  }
+
+  function* nodes(root: Node): Generator<Node> {
+    const cursor = root.walk();
+    for (;;) {
+      yield cursor.currentNode;
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
+  }
+
+  it.each(Object.keys(keywords) as Language[])(
+    'holds in %s: every node of a listed type contains its keyword, every anonymous node is its own text',
+    async (language) => {
+      const table = (keywords as Record<string, Record<string, string>>)[language]!;
+      let grammar: Language_ | undefined;
+      for (const parsed of await trees(language)) {
+        grammar ??= parsed.tree.language;
+        for (const n of nodes(parsed.tree.rootNode)) {
+          const keyword = table[n.type];
+          if (keyword !== undefined && !n.isMissing)
+            expect({ type: n.type, holds: n.text.includes(keyword) }).toEqual({ type: n.type, holds: true });
+          if (!n.isNamed && !n.isMissing && /^[A-Za-z_]\w{2,}$/.test(n.type))
+            expect({ type: n.type, text: n.text }).toEqual({ type: n.type, text: n.type });
+        }
+        parsed.tree.delete();
+      }
+      // Every entry names a node type of the grammar.
+      expect(Object.keys(table).filter((t) => grammar!.idForNodeType(t, true) === null)).toEqual([]);
+    },
+  );
 });

@@ -16,7 +16,14 @@ import { AIGIS_VERSION } from '../../core/version.js';
 import { nodeRegion, type Node, type ParsedFile, type ParserService } from '../../parsing/parser.js';
 import { enclosingContext } from './context.js';
 import { renderFix, unknownTransforms } from './fix.js';
-import { compileRule, mayMatch, requiredWordsOf, runRule, type CompiledRule } from './matcher.js';
+import {
+  anyPatternWords,
+  compileRule,
+  mayMatch,
+  requiredWordsOf,
+  runRule,
+  type CompiledRule,
+} from './matcher.js';
 import { searchable, type WordSet } from './required-words.js';
 import { CONFIDENCE_SCORE, type Rule } from './rule.js';
 import { collectSuppressions, suppressionFor, type SuppressionForm } from './suppressions.js';
@@ -95,11 +102,49 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     return c;
   }
 
-  const words = new Map<Rule, WordSet[][]>();
-  function wordsOf(rule: Rule): WordSet[][] {
-    let w = words.get(rule);
-    if (!w) words.set(rule, (w = requiredWordsOf(rule)));
+  const words = new Map<string, WordSet[][]>();
+  /**
+   * The words a file must hold for the rule to report in it. A rule that reports only tainted
+   * matches also needs the words of one of its sources: without a source there is no finding.
+   */
+  function wordsOf(rule: Rule, language: Language): WordSet[][] {
+    const key = `${rule.id}\0${language}`;
+    let w = words.get(key);
+    if (!w) {
+      w = requiredWordsOf(rule, language);
+      const sources = rule.taint?.required
+        ? anyPatternWords(
+            sourcesOf(rule, language).map((s) => s.text),
+            language,
+          )
+        : undefined;
+      if (sources) w = w.map((sets) => [...sets, sources]);
+      words.set(key, w);
+    }
     return w;
+  }
+
+  /** The sources a taint rule asks about in one language: the models' of its kinds, then its own. */
+  function sourcesOf(rule: Rule, language: Language): { text: string; description: string; where: string }[] {
+    const spec = rule.taint!;
+    const kinds = spec.sources.filter((s): s is SourceKind => typeof s === 'string');
+    const out: { text: string; description: string; where: string }[] = [];
+    for (const m of modelsFor(options.models ?? [], language))
+      for (const s of m.sources)
+        if (kinds.includes(s.kind))
+          out.push({
+            text: s.query,
+            description: s.description,
+            where: `taint model source ${s.id} (${m.source})`,
+          });
+    for (const s of spec.sources)
+      if (typeof s !== 'string')
+        out.push({
+          text: s.query,
+          description: s.description ?? 'a source this rule names',
+          where: `rule ${rule.id} (${rule.source}) taint.sources`,
+        });
+    return out;
   }
 
   const questions = new Map<string, Promise<{ question: TaintQuestion; key: string } | Error>>();
@@ -137,26 +182,15 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     };
     // Each part is compiled alone first, so that an error names the model entry or the rule; then
     // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
-    const sources: { text: string; description: string }[] = [];
+    const sources = sourcesOf(rule, language);
+    for (const s of sources) await compile(s.text, s.where);
     const sanitizers: string[] = [];
-    const kinds = spec.sources.filter((s): s is SourceKind => typeof s === 'string');
-    for (const m of models) {
-      for (const s of m.sources) {
-        if (!kinds.includes(s.kind)) continue;
-        await compile(s.query, `taint model source ${s.id} (${m.source})`);
-        sources.push({ text: s.query, description: s.description });
-      }
-      if (spec['model-sanitizers'] === false) continue;
-      for (const s of m.sanitizers) {
-        await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
-        sanitizers.push(s.query);
-      }
-    }
-    const own = spec.sources.filter((s) => typeof s !== 'string');
-    for (const s of own) {
-      await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sources`);
-      sources.push({ text: s.query, description: s.description ?? 'a source this rule names' });
-    }
+    if (spec['model-sanitizers'] !== false)
+      for (const m of models)
+        for (const s of m.sanitizers) {
+          await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
+          sanitizers.push(s.query);
+        }
     for (const s of spec.sanitizers ?? []) {
       await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
       sanitizers.push(s.query);
@@ -176,8 +210,8 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     if (sanitizers.length > 0) question.sanitizers = await parser.query(language, sanitizers.join('\n'));
     // Rules that ask the same question share one memo per file.
     const key = JSON.stringify([
-      [...kinds].sort(),
-      own.map((s) => s.query),
+      spec.sources.filter((s) => typeof s === 'string').sort(),
+      spec.sources.filter((s) => typeof s !== 'string').map((s) => s.query),
       (spec.sanitizers ?? []).map((s) => s.query),
       spec['model-sanitizers'] !== false,
     ]);
@@ -252,7 +286,7 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     // constraints require; a file that no rule could match is not even parsed (what code search
     // engines do before parsing).
     const text = searchable(file.text);
-    const wanted = rules.filter((r) => mayMatch(wordsOf(r), text));
+    const wanted = rules.filter((r) => mayMatch(wordsOf(r, file.language), text));
     if (wanted.length === 0) return [];
     const candidates = await prepare(wanted, file.language, diagnostics, broken);
     if (candidates.length === 0) return [];

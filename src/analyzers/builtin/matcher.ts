@@ -5,7 +5,8 @@ import type { Node, ParserService, Query, Tree } from '../../parsing/parser.js';
 import { satisfies, type Captures } from './constraints.js';
 import type { Rule } from './rule.js';
 import { templateCaptures } from './fix.js';
-import { readQueryPatterns } from './query-patterns.js';
+import nodeKeywords from './data/node-keywords.json' with { type: 'json' };
+import { readQueryPatterns, type QueryPattern } from './query-patterns.js';
 import { ruleRegex } from './regex.js';
 import { containsAll, wordsOfRegex, type SearchableText, type WordSet } from './required-words.js';
 
@@ -79,7 +80,7 @@ export async function compileRule(
  * has and from the rule's `where` regexes. Read from the rule's text, without compiling the query;
  * when the query cannot be read, one pattern that needs nothing (the compiler will say what is wrong).
  */
-export function requiredWordsOf(rule: Rule): WordSet[][] {
+export function requiredWordsOf(rule: Rule, language: Language): WordSet[][] {
   const patterns = rule.match ? readQueryPatterns(rule.match.query) : [];
   if (patterns instanceof Error) return [[]];
   // A `where` constraint fails on an absent capture, so its regex binds every pattern.
@@ -92,26 +93,72 @@ export function requiredWordsOf(rule: Rule): WordSet[][] {
       if (words) ruleWide.push(words);
     }
   }
-  return patterns.map(({ required, predicates }) => {
-    const sets: WordSet[] = [...ruleWide];
-    for (const { operator, args } of predicates) {
-      const [first, ...rest] = args;
-      // A predicate on a capture that may be absent (in an alternation or an optional group) holds
-      // vacuously when it is: it requires nothing of the text.
-      if (!first || !('capture' in first) || !required.has(first.capture)) continue;
-      const texts = rest.map((a) => ('text' in a ? a.text : undefined));
-      if (texts.length === 0 || texts.some((t) => t === undefined)) continue;
-      if (operator === 'eq?' || operator === 'any-of?')
-        sets.push({ words: texts as string[], caseless: false });
-      if (operator === 'match?' && texts.length === 1) {
-        // web-tree-sitter builds `#match?` regexes without flags.
-        const words = wordsOfRegex(texts[0]!, { ignoreCase: false, unicode: false });
-        if (words) sets.push(words);
-      }
+  // The sets with fewest words first: they rule a file out soonest.
+  return patterns.map((p) =>
+    [...ruleWide, ...predicateWords(p), ...keywordWords(p, language)].sort(
+      (a, b) => a.words.length - b.words.length,
+    ),
+  );
+}
+
+/**
+ * One word set that a file must meet for any of these queries (a taint rule's sources) to match
+ * in it: a word of each pattern's most selective set. Undefined when some pattern needs no word,
+ * or a query cannot be read; a set with no words when there is no query at all (nothing can match).
+ */
+export function anyPatternWords(queries: readonly string[], language: Language): WordSet | undefined {
+  const chosen: WordSet[] = [];
+  for (const query of queries) {
+    const patterns = readQueryPatterns(query);
+    if (patterns instanceof Error) return undefined;
+    for (const p of patterns) {
+      const sets = [...predicateWords(p), ...keywordWords(p, language)].sort(
+        (a, b) => a.words.length - b.words.length,
+      );
+      if (sets.length === 0) return undefined;
+      chosen.push(sets[0]!);
     }
-    // The sets with fewest words first: they rule a file out soonest.
-    return sets.sort((a, b) => a.words.length - b.words.length);
-  });
+  }
+  // Mixed cases meet in the weaker, caseless test.
+  const caseless = chosen.some((s) => s.caseless);
+  const words = chosen.flatMap((s) => (caseless ? s.words.map((w) => w.toLowerCase()) : s.words));
+  return { words: [...new Set(words)], caseless };
+}
+
+const KEYWORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = nodeKeywords;
+
+/**
+ * The keywords a pattern's nodes hold: an anonymous node it names (`"new"`, `"lambda"`) is its own
+ * text, and some named nodes always hold one (`except_clause` holds `except`; data/node-keywords.json).
+ */
+export function keywordWords({ types }: QueryPattern, language: Language): WordSet[] {
+  const sets: WordSet[] = [];
+  for (const type of types) {
+    const word = type.startsWith('"') ? (JSON.parse(type) as string) : KEYWORDS[language]?.[type];
+    if (word && /^[A-Za-z_]\w{2,}$/.test(word)) sets.push({ words: [word], caseless: false });
+  }
+  return sets;
+}
+
+/** The word sets of a pattern's text predicates on captures that every match of it has. */
+function predicateWords({ required, predicates }: QueryPattern): WordSet[] {
+  const sets: WordSet[] = [];
+  for (const { operator, args } of predicates) {
+    const [first, ...rest] = args;
+    // A predicate on a capture that may be absent (in an alternation or an optional group) holds
+    // vacuously when it is: it requires nothing of the text.
+    if (!first || !('capture' in first) || !required.has(first.capture)) continue;
+    const texts = rest.map((a) => ('text' in a ? a.text : undefined));
+    if (texts.length === 0 || texts.some((t) => t === undefined)) continue;
+    if (operator === 'eq?' || operator === 'any-of?')
+      sets.push({ words: texts as string[], caseless: false });
+    if (operator === 'match?' && texts.length === 1) {
+      // web-tree-sitter builds `#match?` regexes without flags.
+      const words = wordsOfRegex(texts[0]!, { ignoreCase: false, unicode: false });
+      if (words) sets.push(words);
+    }
+  }
+  return sets;
 }
 
 /** False when no pattern of the rule can match this text: a cheap test that saves a tree walk. */

@@ -18,6 +18,8 @@ export interface TextPredicate {
 export interface QueryPattern {
   /** Captures that every match of this pattern has. */
   required: Set<string>;
+  /** Node types that every match of this pattern has: named (`call`) and anonymous (`"new"`, `"%"`). */
+  types: Set<string>;
   predicates: TextPredicate[];
 }
 
@@ -29,6 +31,8 @@ type Token =
 
 interface Element {
   kind: 'list' | 'alt' | 'atom' | 'predicate';
+  /** `call` for `(call ...)`, `"new"` (quoted) for an anonymous node. */
+  type?: string;
   children: Element[];
   captures: string[];
   quantifier: string;
@@ -46,7 +50,10 @@ export function readQueryPatterns(source: string): QueryPattern[] | Error {
       top.push(element);
       at = next;
     }
-    return top.map((e) => ({ required: required(e), predicates: predicatesOf(e) }));
+    return top.map((e) => {
+      const { captures, types } = required(e);
+      return { required: captures, types, predicates: predicatesOf(e) };
+    });
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }
@@ -135,6 +142,7 @@ function parseElement(tokens: Token[], at: number): [Element, number] {
   if (t.kind === 'open' || t.kind === 'openAlt') {
     const close = t.kind === 'open' ? 'close' : 'closeAlt';
     const children: Element[] = [];
+    let type: string | undefined;
     i = at + 1;
     while (tokens[i] && tokens[i]!.kind !== close) {
       const child = tokens[i]!;
@@ -147,7 +155,8 @@ function parseElement(tokens: Token[], at: number): [Element, number] {
         continue;
       }
       if (child.kind === 'word' && t.kind === 'open' && children.length === 0 && i === at + 1) {
-        i++; // the node type
+        type = child.text;
+        i++;
         continue;
       }
       const [element, next] = parseElement(tokens, i);
@@ -157,8 +166,10 @@ function parseElement(tokens: Token[], at: number): [Element, number] {
     if (!tokens[i]) throw new Error(`unclosed ${t.kind === 'open' ? '(' : '['}`);
     i++;
     element = { kind: t.kind === 'open' ? 'list' : 'alt', children, captures: [], quantifier: '' };
+    if (type !== undefined) element.type = type;
   } else if (t.kind === 'string' || t.kind === 'word') {
     element = { kind: 'atom', children: [], captures: [], quantifier: '' };
+    if (t.kind === 'string') element.type = JSON.stringify(t.text);
     i = at + 1;
   } else throw new Error(`unexpected ${t.kind} in query`);
   for (;;) {
@@ -171,13 +182,27 @@ function parseElement(tokens: Token[], at: number): [Element, number] {
   return [element, i];
 }
 
-function required(e: Element): Set<string> {
-  if (e.kind === 'predicate' || e.quantifier === '?' || e.quantifier === '*') return new Set();
-  const out = new Set(e.captures);
+interface Required {
+  captures: Set<string>;
+  types: Set<string>;
+}
+
+function required(e: Element): Required {
+  const out: Required = { captures: new Set(), types: new Set() };
+  if (e.kind === 'predicate' || e.quantifier === '?' || e.quantifier === '*') return out;
+  for (const c of e.captures) out.captures.add(c);
+  // `_` and `(_)` match any node: they say nothing of the text.
+  if (e.type !== undefined && e.type !== '_' && !e.type.startsWith('#')) out.types.add(e.type);
   const parts = e.children.filter((c) => c.kind !== 'predicate').map(required);
-  if (e.kind === 'list') for (const p of parts) for (const c of p) out.add(c);
-  if (e.kind === 'alt' && parts.length > 0)
-    for (const c of parts[0]!) if (parts.every((p) => p.has(c))) out.add(c);
+  if (e.kind === 'list')
+    for (const p of parts) {
+      for (const c of p.captures) out.captures.add(c);
+      for (const t of p.types) out.types.add(t);
+    }
+  if (e.kind === 'alt' && parts.length > 0) {
+    for (const c of parts[0]!.captures) if (parts.every((p) => p.captures.has(c))) out.captures.add(c);
+    for (const t of parts[0]!.types) if (parts.every((p) => p.types.has(t))) out.types.add(t);
+  }
   return out;
 }
 
