@@ -64590,6 +64590,41 @@ function spanRegion(first, last) {
     return { startLine: a.startLine, startColumn: a.startColumn, endLine: b.endLine, endColumn: b.endColumn };
 }
 
+;// CONCATENATED MODULE: ./src/parsing/recovery.ts
+const TRIPLE_QUOTE = /"""|'''/;
+async function recoverLeadingStringTail(parser, language, parsed) {
+    if (language !== 'python' || !parsed.hasError)
+        return undefined;
+    const quote = TRIPLE_QUOTE.exec(parsed.text);
+    if (!quote)
+        return undefined;
+    const end = quote.index + quote[0].length;
+    const text = parsed.text.slice(0, end).replace(/[^\r\n]/g, ' ') + parsed.text.slice(end);
+    const again = await parser.parse(language, text);
+    if (errorBytes(again.tree.rootNode) < errorBytes(parsed.tree.rootNode)) {
+        return { parsed: again, fromLine: parsed.text.slice(0, end).split('\n').length, end };
+    }
+    again.tree.delete();
+    return undefined;
+}
+/** Bytes covered by ERROR nodes (outermost only), plus one per missing node. */
+function errorBytes(root) {
+    let total = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (n.isError)
+            total += Math.max(1, n.endIndex - n.startIndex);
+        else if (n.isMissing)
+            total += 1;
+        else if (n.hasError)
+            for (const c of n.children)
+                if (c)
+                    stack.push(c);
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/builtin/context.ts
 const FUNCTION_TYPES = new Set([
     'function_definition', // python, c, cpp
@@ -71298,6 +71333,7 @@ function cFunctionName(fn) {
 
 
 
+
 const BUILTIN_ENGINE_NAME = 'builtin';
 const SOURCE = 'analyze/builtin';
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
@@ -71444,16 +71480,31 @@ function createBuiltinEngine(options) {
         ]);
         return { question, key };
     }
+    /** A tree read a second time from a later line (src/parsing/recovery.ts): the first reading. */
+    const firstReading = new WeakMap();
+    const deleteTree = (parsed) => {
+        parsed.tree.delete();
+        firstReading.get(parsed)?.original.tree.delete();
+    };
     async function parse(file) {
         const key = `${file.side}\0${file.path}`;
         const list = trees.get(key) ?? [];
         const hit = list.find((e) => e.text === file.text);
         if (hit && hit.parsed.language === file.language)
             return hit.parsed;
-        const parsed = await parser.parse(file.language, file.text);
+        let parsed = await parser.parse(file.language, file.text);
+        const recovered = await recoverLeadingStringTail(parser, file.language, parsed);
+        if (recovered) {
+            const original = parsed;
+            parsed = recovered.parsed;
+            firstReading.set(parsed, { original, fromLine: recovered.fromLine, end: recovered.end });
+        }
         list.unshift({ text: file.text, parsed });
-        while (list.length > TREES_PER_FILE)
-            list.pop()?.parsed.tree.delete();
+        while (list.length > TREES_PER_FILE) {
+            const evicted = list.pop();
+            if (evicted)
+                deleteTree(evicted.parsed);
+        }
         trees.set(key, list);
         return parsed;
     }
@@ -71504,6 +71555,15 @@ function createBuiltinEngine(options) {
         if (candidates.length === 0)
             return [];
         const parsed = await parse(file);
+        const first = firstReading.get(parsed);
+        if (first) {
+            diagnostics.push({
+                level: 'note',
+                source: SOURCE,
+                file: file.path,
+                message: `${file.path} (${file.side}) starts inside a string (the end of a docstring): it was also analysed as code from line ${first.fromLine} on`,
+            });
+        }
         if (parsed.hasError) {
             diagnostics.push({
                 level: 'note',
@@ -71512,11 +71572,20 @@ function createBuiltinEngine(options) {
                 message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
             });
         }
+        const findings = findingsIn(candidates, file, parsed);
+        // What the second reading blanked is read as tree-sitter first read it.
+        if (first)
+            findings.push(...findingsIn(candidates, file, first.original, (node) => node.startIndex < first.end));
+        return findings;
+    }
+    function findingsIn(candidates, file, parsed, keep = () => true) {
         let suppressions;
         const findings = [];
         let taint;
         for (const { rule, compiled, question } of candidates) {
             for (const m of runRule(compiled, parsed.tree)) {
+                if (!keep(m.node))
+                    continue;
                 let trace;
                 if (rule.taint && question) {
                     taint ??= createFileTaint(parsed.tree.rootNode);
@@ -71583,7 +71652,7 @@ function createBuiltinEngine(options) {
         dispose() {
             for (const list of trees.values())
                 for (const e of list)
-                    e.parsed.tree.delete();
+                    deleteTree(e.parsed);
             trees.clear();
         },
         async analyze(files, onProgress) {

@@ -283,3 +283,39 @@ describe('rule pre-filter', () => {
     expect(mayMatch(c, 'x = c(1)')).toBe(false);
   });
 });
+
+describe('a Python file that starts inside a string', () => {
+  const tail = '    Runs the query for the given user.\n    :param uid: the id, as typed\n    """\n';
+  const code = 'def get(cur, uid):\n    cur.execute(f"SELECT * FROM t WHERE id = {uid}")\n';
+
+  it('is read as code after the closing quotes, positions unchanged, with a note', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const out = await engine.analyze([py(tail + code, 'excerpt.py')]);
+    expect(out.findings.map((f) => [f.region.startLine, f.region.startColumn, f.snippet])).toEqual([
+      [5, 5, 'cur.execute(f"SELECT * FROM t WHERE id = {uid}")'],
+    ]);
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({
+        level: 'note',
+        message: expect.stringMatching(/excerpt\.py \(head\) starts inside a string .* from line 3 on/),
+      }),
+    ]);
+  });
+
+  it('keeps what the first reading found before the quotes, when a guess blanked real code', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const before = 'cur.execute("DELETE FROM t WHERE id = " + uid)\nx = (\n"""\n';
+    const out = await engine.analyze([py(before + code, 'mixed.py')]);
+    expect(out.findings.map((f) => f.region.startLine).sort()).toEqual([1, 5]);
+    expect(out.diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/starts inside a string .* from line 3 on/),
+    );
+  });
+
+  it('keeps the first reading of a well-formed file with a docstring', async () => {
+    const engine = createBuiltinEngine({ rules: [sql()], parser: parser() });
+    const out = await engine.analyze([py('"""Module doc."""\n' + code, 'ok.py')]);
+    expect(out.findings.map((f) => f.region.startLine)).toEqual([3]);
+    expect(out.diagnostics).toEqual([]);
+  });
+});

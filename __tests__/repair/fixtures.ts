@@ -48,7 +48,10 @@ export const WHOLE_FILE_ANSWER =
 
 export const GARBAGE_ANSWER = "I'm sorry, but I can't help with that request.";
 
-/** An Express handler with OS command injection (CWE-78) on line 7 (the tests that use it ask the LLM only). */
+/**
+ * An Express handler with OS command injection (CWE-78) on line 7 (the tests that use it ask the LLM
+ * only); the app has a rate limiter, so that the command injection is its one weakness.
+ */
 export const EXPRESS_EXEC: SourceFile = {
   path: 'server/thumb.js',
   language: 'javascript',
@@ -56,9 +59,9 @@ export const EXPRESS_EXEC: SourceFile = {
   text: [
     "const express = require('express');",
     "const { execFile, exec } = require('child_process');",
-    '',
+    "const rateLimit = require('express-rate-limit');",
     'const app = express();',
-    '',
+    'app.use(rateLimit({ windowMs: 60_000, limit: 30 }));',
     "app.get('/thumb', (req, res) => {",
     "  exec(`convert ${req.query.file} -resize 100x100 /tmp/thumb.png`, () => res.sendFile('/tmp/thumb.png'));",
     '});',

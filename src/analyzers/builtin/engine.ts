@@ -14,6 +14,7 @@ import {
 } from '../../core/types.js';
 import { AIGIS_VERSION } from '../../core/version.js';
 import { nodeRegion, type Node, type ParsedFile, type ParserService } from '../../parsing/parser.js';
+import { recoverLeadingStringTail } from '../../parsing/recovery.js';
 import { enclosingContext } from './context.js';
 import { renderFix, unknownTransforms } from './fix.js';
 import {
@@ -218,14 +219,30 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     return { question, key };
   }
 
+  /** A tree read a second time from a later line (src/parsing/recovery.ts): the first reading. */
+  const firstReading = new WeakMap<ParsedFile, { original: ParsedFile; fromLine: number; end: number }>();
+  const deleteTree = (parsed: ParsedFile) => {
+    parsed.tree.delete();
+    firstReading.get(parsed)?.original.tree.delete();
+  };
+
   async function parse(file: SourceFile): Promise<ParsedFile> {
     const key = `${file.side}\0${file.path}`;
     const list = trees.get(key) ?? [];
     const hit = list.find((e) => e.text === file.text);
     if (hit && hit.parsed.language === file.language) return hit.parsed;
-    const parsed = await parser.parse(file.language, file.text);
+    let parsed = await parser.parse(file.language, file.text);
+    const recovered = await recoverLeadingStringTail(parser, file.language, parsed);
+    if (recovered) {
+      const original = parsed;
+      parsed = recovered.parsed;
+      firstReading.set(parsed, { original, fromLine: recovered.fromLine, end: recovered.end });
+    }
     list.unshift({ text: file.text, parsed });
-    while (list.length > TREES_PER_FILE) list.pop()?.parsed.tree.delete();
+    while (list.length > TREES_PER_FILE) {
+      const evicted = list.pop();
+      if (evicted) deleteTree(evicted.parsed);
+    }
     trees.set(key, list);
     return parsed;
   }
@@ -291,6 +308,15 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     const candidates = await prepare(wanted, file.language, diagnostics, broken);
     if (candidates.length === 0) return [];
     const parsed = await parse(file);
+    const first = firstReading.get(parsed);
+    if (first) {
+      diagnostics.push({
+        level: 'note',
+        source: SOURCE,
+        file: file.path,
+        message: `${file.path} (${file.side}) starts inside a string (the end of a docstring): it was also analysed as code from line ${first.fromLine} on`,
+      });
+    }
     if (parsed.hasError) {
       diagnostics.push({
         level: 'note',
@@ -299,11 +325,25 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
         message: `${file.path} (${file.side}) has syntax errors${firstErrorLine(parsed.tree.rootNode)}; tree-sitter recovered and the rest of the file was analysed, but findings in the broken part may be missing`,
       });
     }
+    const findings = findingsIn(candidates, file, parsed);
+    // What the second reading blanked is read as tree-sitter first read it.
+    if (first)
+      findings.push(...findingsIn(candidates, file, first.original, (node) => node.startIndex < first.end));
+    return findings;
+  }
+
+  function findingsIn(
+    candidates: readonly PreparedRule[],
+    file: SourceFile,
+    parsed: ParsedFile,
+    keep: (node: Node) => boolean = () => true,
+  ): EngineFinding[] {
     let suppressions: ReturnType<typeof collectSuppressions> | undefined;
     const findings: EngineFinding[] = [];
     let taint: FileTaint | undefined;
     for (const { rule, compiled, question } of candidates) {
       for (const m of runRule(compiled, parsed.tree)) {
+        if (!keep(m.node)) continue;
         let trace: TaintStep[] | undefined;
         if (rule.taint && question) {
           taint ??= createFileTaint(parsed.tree.rootNode);
@@ -373,7 +413,7 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
     version: AIGIS_VERSION,
     parse,
     dispose() {
-      for (const list of trees.values()) for (const e of list) e.parsed.tree.delete();
+      for (const list of trees.values()) for (const e of list) deleteTree(e.parsed);
       trees.clear();
     },
     async analyze(files, onProgress): Promise<EngineOutput> {
