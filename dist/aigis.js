@@ -71025,8 +71025,8 @@ function createFileTaint(root) {
             names = merged;
         }
         const sanitizers = new Set();
-        if (question.sanitizers)
-            for (const { node } of nodesOf(question.sanitizers, SANITIZER_CAPTURE))
+        for (const query of question.sanitizers ?? [])
+            for (const { node } of nodesOf(query, SANITIZER_CAPTURE))
                 sanitizers.add(node.id);
         ctx = { empty: false, exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
         contexts.set(key, ctx);
@@ -71441,20 +71441,22 @@ function createBuiltinEngine(options) {
             }
         };
         // Each part is compiled alone first, so that an error names the model entry or the rule; then
-        // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
+        // the sources are joined into one query, the models' sanitizers into another (shared by every
+        // rule that uses them) and the rule's own into a third: one walk of the tree each.
         const sources = sourcesOf(rule, language);
         for (const s of sources)
             await compile(s.text, s.where);
-        const sanitizers = [];
+        const modelSanitizers = [];
         if (spec['model-sanitizers'] !== false)
             for (const m of models)
                 for (const s of m.sanitizers) {
                     await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
-                    sanitizers.push(s.query);
+                    modelSanitizers.push(s.query);
                 }
+        const ownSanitizers = [];
         for (const s of spec.sanitizers ?? []) {
             await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
-            sanitizers.push(s.query);
+            ownSanitizers.push(s.query);
         }
         const question = {};
         if (sources.length > 0) {
@@ -71469,8 +71471,12 @@ function createBuiltinEngine(options) {
                 descriptions,
             };
         }
+        const sanitizers = [];
+        for (const part of [modelSanitizers, ownSanitizers])
+            if (part.length > 0)
+                sanitizers.push(await parser.query(language, part.join('\n')));
         if (sanitizers.length > 0)
-            question.sanitizers = await parser.query(language, sanitizers.join('\n'));
+            question.sanitizers = sanitizers;
         // Rules that ask the same question share one memo per file.
         const key = JSON.stringify([
             spec.sources.filter((s) => typeof s === 'string').sort(),

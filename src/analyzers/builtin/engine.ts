@@ -182,19 +182,21 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
       }
     };
     // Each part is compiled alone first, so that an error names the model entry or the rule; then
-    // the sources, and the sanitizers, are joined into one query each: one walk of the tree each.
+    // the sources are joined into one query, the models' sanitizers into another (shared by every
+    // rule that uses them) and the rule's own into a third: one walk of the tree each.
     const sources = sourcesOf(rule, language);
     for (const s of sources) await compile(s.text, s.where);
-    const sanitizers: string[] = [];
+    const modelSanitizers: string[] = [];
     if (spec['model-sanitizers'] !== false)
       for (const m of models)
         for (const s of m.sanitizers) {
           await compile(s.query, `taint model sanitizer ${s.id} (${m.source})`);
-          sanitizers.push(s.query);
+          modelSanitizers.push(s.query);
         }
+    const ownSanitizers: string[] = [];
     for (const s of spec.sanitizers ?? []) {
       await compile(s.query, `rule ${rule.id} (${rule.source}) taint.sanitizers`);
-      sanitizers.push(s.query);
+      ownSanitizers.push(s.query);
     }
     const question: TaintQuestion = {};
     if (sources.length > 0) {
@@ -208,7 +210,10 @@ export function createBuiltinEngine(options: BuiltinEngineOptions): BuiltinEngin
         descriptions,
       };
     }
-    if (sanitizers.length > 0) question.sanitizers = await parser.query(language, sanitizers.join('\n'));
+    const sanitizers = [];
+    for (const part of [modelSanitizers, ownSanitizers])
+      if (part.length > 0) sanitizers.push(await parser.query(language, part.join('\n')));
+    if (sanitizers.length > 0) question.sanitizers = sanitizers;
     // Rules that ask the same question share one memo per file.
     const key = JSON.stringify([
       spec.sources.filter((s) => typeof s === 'string').sort(),

@@ -29,8 +29,11 @@ function sourceStep(node: Node, description: string): TaintStep {
 export interface TaintQuestion {
   /** All sources as one query, and the description of each of its patterns. */
   sources?: { query: Query; descriptions: readonly string[] };
-  /** All sanitizers as one query. */
-  sanitizers?: Query;
+  /**
+   * The sanitizers: the models' as one query (the same Query object for every rule that uses them,
+   * so a file is walked for them once) and the rule's own as another.
+   */
+  sanitizers?: readonly Query[];
 }
 
 /** Bindings that a source creates: a handler's request parameter, the buffer fgets fills. */
@@ -136,8 +139,8 @@ export function createFileTaint(root: Node): FileTaint {
       names = merged;
     }
     const sanitizers = new Set<number>();
-    if (question.sanitizers)
-      for (const { node } of nodesOf(question.sanitizers, SANITIZER_CAPTURE)) sanitizers.add(node.id);
+    for (const query of question.sanitizers ?? [])
+      for (const { node } of nodesOf(query, SANITIZER_CAPTURE)) sanitizers.add(node.id);
     ctx = { empty: false, exprSources, names, sanitizers, bindingMemo: new Map(), returnMemo: new Map() };
     contexts.set(key, ctx);
     return ctx;
