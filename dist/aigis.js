@@ -70491,8 +70491,9 @@ async function compileRule(rule, language, parser) {
 /**
  * For each pattern of a rule's query, the word sets a file must contain for it to match: one word
  * of each set, from the pattern's `#eq?` / `#any-of?` / `#match?` predicates on captures it always
- * has and from the rule's `where` regexes. Read from the rule's text, without compiling the query;
- * when the query cannot be read, one pattern that needs nothing (the compiler will say what is wrong).
+ * has, the keywords of the nodes it always has, and the rule's `where` regexes. Read from the
+ * rule's text, without compiling the query; when the query cannot be read, one pattern that needs
+ * nothing (the compiler will say what is wrong).
  */
 function requiredWordsOf(rule, language) {
     const patterns = rule.match ? readQueryPatterns(rule.match.query) : [];
