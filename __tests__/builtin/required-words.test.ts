@@ -48,3 +48,13 @@ describe('the words a regex requires', () => {
     expect(containsAll([{ words: ['insert', 'FROM'], caseless: false }], text)).toBe(true);
   });
 });
+
+describe('a caseless search', () => {
+  it('finds what a case-insensitive Unicode regex finds, the long s and the Kelvin sign included', () => {
+    const words = wordsOfRegex('secret|key', { ignoreCase: true, unicode: true })!;
+    for (const text of ['SECRET = 1', 'ſecret = 1', '\u212aEY = 1']) {
+      expect(new RegExp('secret|key', 'iu').test(text)).toBe(true);
+      expect(containsAll([words], searchable(text))).toBe(true);
+    }
+  });
+});

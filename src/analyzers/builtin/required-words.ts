@@ -66,12 +66,20 @@ export function searchable(text: string): SearchableText {
       const memo = caseless ? seenCaseless : seen;
       let found = memo.get(word);
       if (found === undefined) {
-        found = caseless ? (lower ??= text.toLowerCase()).includes(word) : text.includes(word);
+        found = caseless ? (lower ??= caseFold(text)).includes(word) : text.includes(word);
         memo.set(word, found);
       }
       return found;
     },
   };
+}
+
+/**
+ * The text as a case-insensitive Unicode regex sees it, for plain searches of lowercased words:
+ * lowercased, and the long s (ſ), which such a regex takes for an s, written as one.
+ */
+function caseFold(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's');
 }
 
 /** True when the text contains one word of every set. */
